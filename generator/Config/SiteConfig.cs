@@ -1,0 +1,30 @@
+namespace Baoku.Config;
+
+/// <summary>Everything site.yml says. Loaded once at the edge by <see cref="SiteConfigLoader"/>.</summary>
+public sealed record SiteConfig(
+    string Title,
+    string BaseUrl,
+    IReadOnlyList<CampaignDefinition> Campaigns,
+    IReadOnlyList<TagDefinition> Tags,
+    IReadOnlyList<string> Columns,
+    IReadOnlyDictionary<string, PageOverride> Pages)
+{
+    public static SiteConfig Empty { get; } = new("报库", "/", [], [], [], new Dictionary<string, PageOverride>());
+}
+
+/// <summary>A campaign (专题): matched when the weighted phrase score reaches <see cref="Threshold"/>.</summary>
+/// <param name="Phrases">Key phrase → weight. Each occurrence in the body adds the weight; in the headline, three times it.</param>
+/// <param name="Exclude">Phrases whose occurrences are blanked out before matching (e.g. 二十届 so that a different plenum never counts).</param>
+public sealed record CampaignDefinition(
+    string Name,
+    string Slug,
+    string Description,
+    IReadOnlyDictionary<string, int> Phrases,
+    int Threshold,
+    IReadOnlyList<string> Exclude);
+
+/// <summary>A controlled-vocabulary tag: given when its phrases occur at least <see cref="MinCount"/> times in all.</summary>
+public sealed record TagDefinition(string Name, IReadOnlyList<string> Phrases, int MinCount);
+
+/// <summary>What an editor states about one raw page, in site.yml or in a sidecar file next to the page.</summary>
+public sealed record PageOverride(DateOnly? Date, string? PageName);
