@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Baoku.Import;
+using Spectre.Console;
+
+namespace Baoku.Cli;
+
+/// <summary><c>baoku import</c>: raw page text in seeds/ → Markdown articles in content/ plus an import report.</summary>
+public static class ImportCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("pages")
+        {
+            Description = "原始版面文字：一个文件夹（读取其中的 *.txt）或一个文件 (raw page text: a folder of *.txt pages, or one page file)",
+            DefaultValueFactory = _ => "seeds",
+        };
+        var content = new Option<string>("--content") { Description = "文章输出文件夹 (folder the articles are written to)", DefaultValueFactory = _ => "content" };
+        var report = new Option<string?>("--report") { Description = "导入报告文件，默认在 content 旁边的 import-report.md (report file; default: import-report.md beside the content folder)" };
+        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
+        var force = new Option<bool>("--force") { Description = "覆盖导入后被编辑过的文章（编辑手工设置的专题仍然保留） (replace articles edited after import; the editor's campaigns are kept)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "只分析和报告，不写任何文件 (analyse and report only; write nothing)" };
+        var keepGoing = new Option<bool>("--keep-going") { Description = "某些版面有错误时，仍然导入其余版面 (import the good pages even when some pages have errors)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "只输出错误 (print errors only)" };
+
+        var cmd = new Command("import", "把原始版面文字（OCR 或网页文字）拆分成一篇篇文章，写入 content/YYYY/MM/，并生成导入报告 (split raw newspaper pages into Markdown articles with front-matter, and write an import report)")
+        {
+            input, content, report, site, force, dryRun, keepGoing, quiet,
+        };
+        cmd.SetAction(parse =>
+        {
+            var contentDir = parse.GetValue(content)!;
+            var options = new ImportOptions(
+                parse.GetValue(input)!,
+                contentDir,
+                parse.GetValue(report) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDir))!, "import-report.md"),
+                parse.GetValue(site)!,
+                parse.GetValue(force),
+                parse.GetValue(dryRun),
+                parse.GetValue(keepGoing),
+                DateOnly.FromDateTime(DateTime.Today));
+            return Run(options, parse.GetValue(quiet));
+        });
+        return cmd;
+    }
+
+    static int Run(ImportOptions options, bool quiet)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        ImportResult result;
+        if (!quiet && !Console.IsOutputRedirected)
+        {
+            ImportResult? r = null;
+            console.Status().Start("正在导入 (importing)…", ctx =>
+                r = Importer.Run(options, file => ctx.Status($"正在导入 (importing) {Markup.Escape(Path.GetFileName(file))}")));
+            result = r!;
+        }
+        else result = Importer.Run(options);
+
+        bool reportWritten = false;
+        if (!options.DryRun && result.Pages.Count > 0)
+        {
+            try
+            {
+                Importer.WriteAtomically(options.ReportPath, ImportReportWriter.Render(result));
+                reportWritten = true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"{options.ReportPath}: error: 无法写入导入报告 (cannot write the import report): {e.Message}");
+            }
+        }
+
+        foreach (var p in result.Problems) Console.Error.WriteLine(p.ToString());
+        if (!quiet) PrintSummary(console, result, options, reportWritten);
+        return result.HasErrors ? 1 : 0;
+    }
+
+    static void PrintSummary(IAnsiConsole console, ImportResult r, ImportOptions o, bool reportWritten)
+    {
+        var table = new Table().AddColumns("版面 (page)", "文章 (articles)", "其他条目 (other items)", "见报日期 (date)");
+        foreach (var p in r.Pages)
+        {
+            int n = p.Items.Count(i => i.Kind == ItemKind.Article);
+            table.AddRow(Markup.Escape(p.File), n.ToString(), (p.Items.Count - n).ToString(), Markup.Escape(p.DateLine?.Split('：')[0] ?? ""));
+        }
+        if (r.Pages.Count > 0) console.Write(table);
+        var counts = r.Files.GroupBy(f => f.Outcome).OrderBy(g => g.Key).Select(g => $"{ImportReportWriter.OutcomeName(g.Key)} {g.Count()}");
+        if (r.Written) console.MarkupLine(Markup.Escape($"文件 (files): {string.Join("，", counts)}"));
+        else if (o.DryRun) console.MarkupLine(Markup.Escape("试运行，没有写入文件 (dry run: nothing written)"));
+        else console.MarkupLine("[red]" + Markup.Escape("有错误，没有写入任何文章 (errors: no articles written; --keep-going imports the good pages)") + "[/]");
+        foreach (var f in r.Files.Where(f => f.Outcome is FileOutcome.KeptEdited or FileOutcome.Conflict))
+            console.MarkupLine("[yellow]" + Markup.Escape($"content/{f.RelativePath}: {f.Note}") + "[/]");
+        if (reportWritten) console.MarkupLine(Markup.Escape($"导入报告 (report): {o.ReportPath}"));
+    }
+}
