@@ -41,9 +41,10 @@ internal sealed class YamlProblems(string file)
             Error(line, "YAML 格式错误", $"malformed YAML: {ex.Message}");
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // YamlDotNet occasionally fails outside YamlException (e.g. an unclosed flow sequence): use where the scanner stopped.
+            // YamlDotNet occasionally fails outside YamlException (e.g. InvalidOperationException for an unclosed flow
+            // sequence): report where the scanner stopped.
             var line = scanner.CurrentPosition.Line > 0 ? (int?)scanner.CurrentPosition.Line : null;
             Error(line, "YAML 格式错误，在这一行或上一行附近，常见原因是 [ 或 { 没有闭合",
                 "malformed YAML at or just before this line, often an unclosed [ or {");

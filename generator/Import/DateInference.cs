@@ -71,7 +71,8 @@ public static partial class DateInference
         new("迎接二十大", new Regex(@"(?:迎接|喜迎)(?:党的)?二十大"),
             (_, _) => DateSpan.Between(new(2021, 11, 1), new(2022, 10, 22))),
 
-        // Plenary sessions of the 20th Central Committee (二十届N中全会): known from the day each one closed.
+        // Plenary sessions of the 20th Central Committee (二十届N中全会), from when each was held
+        // (一中 2022-10-23; 二中 opened 2023-02-26; 三中 closed 2024-07-18). Add later plenums here.
         new("二十届全会", new Regex(@"二十届([一二三])中全会"),
             (m, _) => m.Groups[1].Value switch
             {
@@ -104,10 +105,10 @@ public static partial class DateInference
             (m, _) => DateSpan.Year(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))),
 
         // "2023年度" results, rankings, reports are published after that year.
-        new("年度", new Regex(@"(?<![\d.])((?:19|20)\d{2})\s*年度(?!\s*(?:目标|计划|预算|任务))"),
+        new("年度", AnnualYear(),
             (m, _) => DateSpan.FromYear(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1)),
         // …and when the same article calls that year "过去一年" (the past year), the page appears the year after it.
-        new("年度与过去一年", new Regex(@"(?<![\d.])((?:19|20)\d{2})\s*年度(?!\s*(?:目标|计划|预算|任务))"),
+        new("年度与过去一年", AnnualYear(),
             (m, text) =>
             {
                 if (!text.Contains("过去一年", StringComparison.Ordinal)) return null;
@@ -357,7 +358,7 @@ public static partial class DateInference
         if (candidates.Count == 0)
         {
             // The dateline does not fit the clues in any year: take the year whose date comes nearest to the range.
-            var nearest = Enumerable.Range(range.From.Year - 1, range.To.Year - range.From.Year + 3)
+            var nearest = Enumerable.Range(Math.Max(1, range.From.Year - 4), Math.Min(range.To.Year, 9990) - range.From.Year + 9)
                 .Select(y => Publication(y, md)).OfType<DateOnly>()
                 .OrderBy(d => d < range.From ? range.From.DayNumber - d.DayNumber : d.DayNumber - range.To.DayNumber)
                 .ThenBy(d => d)
@@ -414,7 +415,8 @@ public static partial class DateInference
         {
             for (var y = lastYear; y >= firstYear - 1 && date is null; y--)
                 if (Publication(y, md) is { } pub && spans.Any(s => s.Contains(pub))) date = pub;
-            date ??= Publication(lastYear, md) ?? Publication(lastYear - 1, md);
+            // Nothing fits (29 February): the nearest year at or before the latest that has the day.
+            date ??= Enumerable.Range(0, 8).Select(back => Publication(lastYear - back, md)).OfType<DateOnly>().First();
         }
         else
         {

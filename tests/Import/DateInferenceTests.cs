@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Baoku.Import;
+using FsCheck.Xunit;
 
 namespace Baoku.Tests.Import;
 
@@ -349,6 +350,37 @@ public class DateInferenceTests
         var d = Page("本报讯 5月26日，在第四个“全国科技工作者日”即将来临之际。", "对“十三五”规划作一次“回头看”。");
         d.Evidence.ShouldContain("「全国科技工作者日」“第四个“全国科技工作者日” → 2020 年");
         d.Evidence.ShouldContain("「十三五回头看」“对“十三五”规划作一次“回头看” → 2020 年");
+    }
+
+    [Fact]
+    public void LeapDayDatelineAgainstASingleCommonYearDoesNotCrash()
+    {
+        var d = Page("2月29日，第六个“全国科技工作者日”。");
+        d.Confidence.ShouldBe(DateConfidence.Low);
+        d.Date.Year.ShouldBeInRange(2018, 2026);
+    }
+
+    private static readonly string[] ClueTexts =
+    [
+        "学习党的二十大精神", "二十届三中全会", "二十届二中全会", "新质生产力", "第四个“全国科技工作者日”", "第九个全国科技工作者日",
+        "“十四五”规划编制", "对“十三五”规划作一次“回头看”", "疫情", "对2023年发展充满信心", "2023年度。过去一年",
+        "2019年", "国家级经济技术开发区建设40周年", "中央经济工作会议，新的一年", "喜迎二十大", "到2035年",
+    ];
+
+    [Property(MaxTest = 500)]
+    public void AnyCombinationOfDatelineAndCluesGivesADateAndNeverThrows(byte monthSeed, byte daySeed, bool hasDateline, int clueMask)
+    {
+        var month = monthSeed % 12 + 1;
+        var day = daySeed % 31 + 1;
+        var clues = string.Concat(ClueTexts.Where((_, i) => (clueMask >> i & 1) == 1).Select(c => c + "。"));
+        var lead = hasDateline ? $"本报讯 {month}月{day}日，{clues}" : $"本报讯 日前，{clues}";
+
+        var d = DateInference.InferPageDate([lead], [lead], null, Today);
+
+        d.Evidence.ShouldNotBeEmpty();
+        if (DateInference.FindDateline(lead) is { } md && d.Confidence >= DateConfidence.Medium)
+            d.Date.AddDays(-1).ShouldBe(new DateOnly(d.Date.AddDays(-1).Year, md.Month, md.Day));
+        if (d.Confidence == DateConfidence.High) d.Date.ShouldBeLessThanOrEqualTo(Today);
     }
 
     // ───────────── the table is data ─────────────
