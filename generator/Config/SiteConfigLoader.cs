@@ -1,0 +1,292 @@
+using System.Text.RegularExpressions;
+using Baoku.Import;
+using YamlDotNet.RepresentationModel;
+
+namespace Baoku.Config;
+
+/// <summary>
+/// Reads site.yml into a <see cref="SiteConfig"/>. Never throws: every problem (malformed YAML, wrong types,
+/// missing or duplicate campaign slugs, bad thresholds, bad page dates…) comes back as an <see cref="ImportProblem"/>
+/// naming the file and, where known, the 1-based line. The config is null when there is at least one error.
+/// </summary>
+public static partial class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex SlugPattern();
+
+    public static (SiteConfig? Config, IReadOnlyList<ImportProblem> Problems) Load(string path)
+    {
+        string yaml;
+        try
+        {
+            if (!File.Exists(path))
+                return (null, [new(path, null, ProblemSeverity.Error, $"找不到站点配置文件 {path} (site configuration file not found: {path})")]);
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return (null, [new(path, null, ProblemSeverity.Error, $"无法读取站点配置文件 (cannot read the site configuration: {ex.Message})")]);
+        }
+        return LoadFromString(yaml, path);
+    }
+
+    public static (SiteConfig? Config, IReadOnlyList<ImportProblem> Problems) LoadFromString(string yaml, string fileName)
+    {
+        var p = new YamlProblems(fileName);
+        var root = p.Parse(yaml);
+        if (p.HasErrors) return (null, p.List);
+        if (root is null || YamlProblems.IsNull(root))
+        {
+            p.Error((int?)null, "站点配置文件是空的，至少要写 title", "the site configuration is empty; it needs at least a title");
+            return (null, p.List);
+        }
+        if (root is not YamlMappingNode map)
+        {
+            p.Error(root, "站点配置文件的最外层应该是“键: 值”的映射", "the top level of the site configuration must be a mapping of keys to values");
+            return (null, p.List);
+        }
+
+        var e = p.Entries(map, new("站点配置", "the site configuration"), "title", "base_url", "campaigns", "tags", "columns", "pages");
+
+        string? title = null;
+        if (e.TryGetValue("title", out var t)) title = p.Text(t.Value, new("title（站点名称）", "title"));
+        else p.Error(map, "缺少 title（站点名称）", "missing title");
+
+        var baseUrl = "/";
+        if (e.TryGetValue("base_url", out var b) && !YamlProblems.IsNull(b.Value))
+            baseUrl = p.Text(b.Value, new("base_url", "base_url")) ?? "/";
+
+        var campaigns = e.TryGetValue("campaigns", out var c) ? ReadCampaigns(p, c.Value) : [];
+        var tags = e.TryGetValue("tags", out var tg) ? ReadTags(p, tg.Value) : [];
+        var columns = e.TryGetValue("columns", out var col)
+            ? (p.TextList(col.Value, new("columns（栏目）", "columns")) ?? []).Select(x => x.Text).ToList()
+            : [];
+        var pages = e.TryGetValue("pages", out var pg) ? ReadPages(p, pg.Value) : new Dictionary<string, PageOverride>();
+
+        if (p.HasErrors) return (null, p.List);
+        return (new SiteConfig(title!, baseUrl, campaigns, tags, columns, pages), p.List);
+    }
+
+    private static List<CampaignDefinition> ReadCampaigns(YamlProblems p, YamlNode node)
+    {
+        var result = new List<CampaignDefinition>();
+        if (YamlProblems.IsNull(node)) return result;
+        if (node is not YamlSequenceNode seq)
+        {
+            p.Error(node, "campaigns（专题）应该是列表，每项以“- name:”开头", "campaigns must be a list, each entry starting with '- name:'");
+            return result;
+        }
+
+        var slugs = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlMappingNode m)
+            {
+                p.Error(item, "每个专题应该是一组“键: 值”（name、slug、threshold、phrases…）",
+                    "each campaign must be a mapping (name, slug, threshold, phrases…)");
+                continue;
+            }
+            var e = p.Entries(m, new("专题", "a campaign"), "name", "slug", "description", "threshold", "phrases", "exclude");
+            var ok = true;
+
+            string? name = null;
+            if (e.TryGetValue("name", out var n) && !YamlProblems.IsNull(n.Value)) name = p.Text(n.Value, new("专题的 name", "campaign name"))?.Trim();
+            if (name is null || name.Length == 0)
+            {
+                if (name is not null || n.Value is null || YamlProblems.IsNull(n.Value)) p.Error(n.Value ?? m, "专题缺少 name（名称）", "campaign is missing its name");
+                ok = false;
+            }
+            var label = name is { Length: > 0 } ? $"专题“{name}”" : "专题";
+            var labelEn = name is { Length: > 0 } ? $"campaign '{name}'" : "campaign";
+
+            string? slug = null;
+            if (e.TryGetValue("slug", out var s) && !YamlProblems.IsNull(s.Value)) slug = p.Text(s.Value, new($"{label}的 slug", $"slug of {labelEn}"))?.Trim();
+            if (slug is null || slug.Length == 0)
+            {
+                if (slug is not null || s.Value is null || YamlProblems.IsNull(s.Value)) p.Error(s.Value ?? m, $"{label}缺少 slug（网址名）", $"{labelEn} is missing its slug");
+                ok = false;
+            }
+            else if (!SlugPattern().IsMatch(slug))
+            {
+                p.Error(s.Value, $"{label}的 slug“{slug}”只能用小写字母、数字和连字符", $"slug '{slug}' of {labelEn} must match ^[a-z0-9-]+$");
+                ok = false;
+            }
+            else if (slugs.TryGetValue(slug, out var firstLine))
+            {
+                p.Error(s.Value, $"专题 slug“{slug}”重复（第一次出现在第 {firstLine} 行）", $"duplicate campaign slug '{slug}', first used on line {firstLine}");
+                ok = false;
+            }
+            else slugs[slug] = YamlProblems.LineOf(s.Value);
+
+            if (name is { Length: > 0 })
+            {
+                if (names.TryGetValue(name, out var firstNameLine))
+                {
+                    p.Error(n.Value, $"专题名称“{name}”重复（第一次出现在第 {firstNameLine} 行）", $"duplicate campaign name '{name}', first used on line {firstNameLine}");
+                    ok = false;
+                }
+                else names[name] = YamlProblems.LineOf(n.Value);
+            }
+
+            var description = "";
+            if (e.TryGetValue("description", out var d) && !YamlProblems.IsNull(d.Value))
+                description = p.Text(d.Value, new($"{label}的 description", $"description of {labelEn}"))?.Trim() ?? "";
+
+            int? threshold = null;
+            if (e.TryGetValue("threshold", out var th))
+            {
+                threshold = p.Integer(th.Value, new($"{label}的 threshold（门槛分）", $"threshold of {labelEn}"));
+                if (threshold is <= 0)
+                {
+                    p.Error(th.Value, $"{label}的 threshold 必须大于 0，现在是 {threshold}", $"threshold of {labelEn} must be greater than 0, got {threshold}");
+                    threshold = null;
+                }
+            }
+            else p.Error(m, $"{label}缺少 threshold（门槛分）", $"{labelEn} is missing its threshold");
+            ok &= threshold is not null;
+
+            var phrases = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (e.TryGetValue("phrases", out var ph))
+            {
+                if (ph.Value is not YamlMappingNode pm || pm.Children.Count == 0)
+                {
+                    p.Error(ph.Value, $"{label}的 phrases 应该是“关键词: 权重”的映射，且至少一条", $"phrases of {labelEn} must be a non-empty mapping of phrase to weight");
+                    ok = false;
+                }
+                else
+                {
+                    foreach (var (k, v) in pm.Children)
+                    {
+                        var phrase = p.Text(k, new($"{label}的关键词", $"a phrase of {labelEn}"))?.Trim();
+                        var weight = p.Integer(v, new($"{label}关键词“{phrase}”的权重", $"weight of phrase '{phrase}' in {labelEn}"));
+                        if (string.IsNullOrEmpty(phrase) || weight is null) { ok = false; continue; }
+                        if (weight <= 0)
+                        {
+                            p.Error(v, $"{label}关键词“{phrase}”的权重必须大于 0", $"weight of phrase '{phrase}' in {labelEn} must be greater than 0");
+                            ok = false;
+                            continue;
+                        }
+                        phrases[phrase] = weight.Value;
+                    }
+                }
+            }
+            else { p.Error(m, $"{label}缺少 phrases（关键词及权重）", $"{labelEn} is missing its phrases"); ok = false; }
+
+            var exclude = new List<string>();
+            if (e.TryGetValue("exclude", out var ex))
+            {
+                var list = p.TextList(ex.Value, new($"{label}的 exclude（排除词）", $"exclude of {labelEn}"));
+                if (list is null) ok = false; else exclude.AddRange(list.Select(x => x.Text));
+            }
+
+            if (ok) result.Add(new CampaignDefinition(name!, slug!, description, phrases, threshold!.Value, exclude));
+        }
+        return result;
+    }
+
+    private static List<TagDefinition> ReadTags(YamlProblems p, YamlNode node)
+    {
+        var result = new List<TagDefinition>();
+        if (YamlProblems.IsNull(node)) return result;
+        if (node is not YamlSequenceNode seq)
+        {
+            p.Error(node, "tags（标签）应该是列表", "tags must be a list");
+            return result;
+        }
+        var names = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlMappingNode m)
+            {
+                p.Error(item, "每个标签应该写成 { name: …, phrases: […], min: … }", "each tag must be a mapping { name, phrases, min }");
+                continue;
+            }
+            var e = p.Entries(m, new("标签", "a tag"), "name", "phrases", "min");
+            var ok = true;
+
+            string? name = null;
+            if (e.TryGetValue("name", out var n) && !YamlProblems.IsNull(n.Value)) name = p.Text(n.Value, new("标签的 name", "tag name"))?.Trim();
+            if (name is null || name.Length == 0)
+            {
+                if (name is not null || n.Value is null || YamlProblems.IsNull(n.Value)) p.Error(n.Value ?? m, "标签缺少 name（名称）", "tag is missing its name");
+                ok = false;
+            }
+            else if (names.TryGetValue(name, out var first))
+            {
+                p.Error(n.Value, $"标签“{name}”重复（第一次出现在第 {first} 行）", $"duplicate tag '{name}', first used on line {first}");
+                ok = false;
+            }
+            else names[name] = YamlProblems.LineOf(n.Value);
+
+            var label = new Label($"标签“{name}”的 phrases", $"phrases of tag '{name}'");
+            List<string> phrases = [];
+            if (e.TryGetValue("phrases", out var ph))
+            {
+                var list = p.TextList(ph.Value, label);
+                if (list is null) ok = false;
+                else if (list.Count == 0) { p.Error(ph.Value, $"{label.Zh} 至少要有一个词", $"{label.En} must not be empty"); ok = false; }
+                else phrases = list.Select(x => x.Text).ToList();
+            }
+            else { p.Error(m, $"标签“{name}”缺少 phrases", $"tag '{name}' is missing its phrases"); ok = false; }
+
+            var min = 1;
+            if (e.TryGetValue("min", out var mn))
+            {
+                var v = p.Integer(mn.Value, new($"标签“{name}”的 min（最少出现次数）", $"min of tag '{name}'"));
+                if (v is null) ok = false;
+                else if (v <= 0) { p.Error(mn.Value, $"标签“{name}”的 min 必须大于 0", $"min of tag '{name}' must be greater than 0"); ok = false; }
+                else min = v.Value;
+            }
+
+            if (ok) result.Add(new TagDefinition(name!, phrases, min));
+        }
+        return result;
+    }
+
+    private static Dictionary<string, PageOverride> ReadPages(YamlProblems p, YamlNode node)
+    {
+        var result = new Dictionary<string, PageOverride>(StringComparer.Ordinal);
+        if (YamlProblems.IsNull(node)) return result;
+        if (node is not YamlMappingNode map)
+        {
+            p.Error(node, "pages 应该是“版面文件名: { date: …, page: … }”的映射", "pages must be a mapping of raw page file name to { date, page }");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            var file = p.Text(k, new("pages 里的文件名", "a file name under pages"))?.Trim();
+            if (string.IsNullOrEmpty(file)) continue;
+            if (!file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                p.Warning(k, $"pages 里的“{file}”不像版面文件名（应以 .txt 结尾）", $"'{file}' under pages does not look like a raw page file name (expected *.txt)");
+            var page = PageOverrideReader.Read(p, v, new($"版面 {file}", $"page {file}"));
+            if (page is not null) result[file] = page;
+        }
+        return result;
+    }
+}
+
+/// <summary>The <c>{ date: 2022-11-22, page: 开发区专版 }</c> block, shared by site.yml's pages and by sidecar files.</summary>
+internal static class PageOverrideReader
+{
+    public static PageOverride? Read(YamlProblems p, YamlNode node, Label where)
+    {
+        if (YamlProblems.IsNull(node)) return new PageOverride(null, null);
+        if (node is not YamlMappingNode m)
+        {
+            p.Error(node, $"{where.Zh}应该写成 {{ date: 2022-11-22, page: 版名 }}", $"{where.En} must be a mapping {{ date: 2022-11-22, page: name }}");
+            return null;
+        }
+        var e = p.Entries(m, where, "date", "page");
+        var errorsBefore = p.List.Count(x => x.Severity == ProblemSeverity.Error);
+        DateOnly? date = null;
+        string? pageName = null;
+        if (e.TryGetValue("date", out var d) && !YamlProblems.IsNull(d.Value))
+            date = p.Date(d.Value, new($"{where.Zh}的 date", $"date of {where.En}"));
+        if (e.TryGetValue("page", out var pn) && !YamlProblems.IsNull(pn.Value))
+            pageName = p.Text(pn.Value, new($"{where.Zh}的 page（版名）", $"page name of {where.En}"))?.Trim();
+        return p.List.Count(x => x.Severity == ProblemSeverity.Error) > errorsBefore ? null : new PageOverride(date, pageName);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using Baoku.Import;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Baoku.Config;
+
+/// <summary>
+/// Shared plumbing for site.yml and page sidecars: parse to the YAML representation model (which keeps line
+/// numbers), never throw, and word every problem as "中文 (English)" with the file and 1-based line.
+/// </summary>
+/// <summary>A name for a place in the file, in Chinese and in English.</summary>
+internal readonly record struct Label(string Zh, string En);
+
+internal sealed class YamlProblems(string file)
+{
+    public string File { get; } = file;
+    public List<ImportProblem> List { get; } = [];
+    public bool HasErrors => List.Any(p => p.Severity == ProblemSeverity.Error);
+
+    public void Error(YamlNode? at, string zh, string en) => Error(LineOf(at), zh, en);
+    public void Error(int? line, string zh, string en) => List.Add(new(File, line, ProblemSeverity.Error, $"{zh} ({en})"));
+    public void Warning(YamlNode? at, string zh, string en) =>
+        List.Add(new(File, LineOf(at), ProblemSeverity.Warning, $"{zh} ({en})"));
+
+    public static int? LineOf(YamlNode? node) =>
+        node is null || node.Start.Line <= 0 ? null : (int)node.Start.Line;
+
+    /// <summary>The document's root node; null (and an error) for malformed YAML, null (no error) for an empty document.</summary>
+    public YamlNode? Parse(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new Parser(scanner));
+        }
+        catch (YamlException ex)
+        {
+            var line = ex.Start.Line > 0 ? (int?)ex.Start.Line : null;
+            Error(line, "YAML 格式错误", $"malformed YAML: {ex.Message}");
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet occasionally fails outside YamlException (e.g. InvalidOperationException for an unclosed flow
+            // sequence): report where the scanner stopped.
+            var line = scanner.CurrentPosition.Line > 0 ? (int?)scanner.CurrentPosition.Line : null;
+            Error(line, "YAML 格式错误，在这一行或上一行附近，常见原因是 [ 或 { 没有闭合",
+                "malformed YAML at or just before this line, often an unclosed [ or {");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+            Error(LineOf(stream.Documents[1].RootNode), "文件里只能有一个 YAML 文档", "only one YAML document is allowed");
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s
+        && (string.IsNullOrEmpty(s.Value) || s.Value is "~" or "null" or "Null" or "NULL");
+
+    /// <summary>The mapping's entries with string keys; warns about keys not in <paramref name="known"/>.</summary>
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode map, Label where, params string[] known)
+    {
+        var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in map.Children)
+        {
+            if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
+            {
+                Error(keyNode, $"{where.Zh}的键必须是文字", $"keys in {where.En} must be plain text");
+                continue;
+            }
+            if (known.Length > 0 && !known.Contains(key, StringComparer.Ordinal))
+                Warning(keyNode, $"{where.Zh}里有不认识的键“{key}”，已忽略（可用：{string.Join("、", known)}）",
+                    $"unknown key '{key}' in {where.En} ignored; expected one of: {string.Join(", ", known)}");
+            result[key] = (scalarKey, value);
+        }
+        return result;
+    }
+
+    /// <summary>A text value; null (and an error) when the node is not a scalar.</summary>
+    public string? Text(YamlNode node, Label what)
+    {
+        if (node is YamlScalarNode s && !IsNull(node)) return s.Value ?? "";
+        Error(node, $"{what.Zh}应该是一段文字", $"{what.En} must be text");
+        return null;
+    }
+
+    public int? Integer(YamlNode node, Label what)
+    {
+        if (node is YamlScalarNode { Value: { } v } && !IsNull(node)
+            && int.TryParse(v.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            return n;
+        Error(node, $"{what.Zh}应该是整数", $"{what.En} must be a whole number");
+        return null;
+    }
+
+    public DateOnly? Date(YamlNode node, Label what)
+    {
+        if (node is YamlScalarNode { Value: { } v } && !IsNull(node)
+            && DateOnly.TryParseExact(v.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            return d;
+        var shown = node is YamlScalarNode { Value: { } raw } ? raw : node.NodeType.ToString();
+        Error(node, $"{what.Zh}“{shown}”不是有效日期，应写成 2022-11-22 这样", $"{what.En} '{shown}' is not a valid date; write it as 2022-11-22");
+        return null;
+    }
+
+    public List<(string Text, YamlNode Node)>? TextList(YamlNode node, Label what)
+    {
+        if (IsNull(node)) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"{what.Zh}应该是列表", $"{what.En} must be a list");
+            return null;
+        }
+        var list = new List<(string, YamlNode)>();
+        foreach (var item in seq.Children)
+        {
+            var t = Text(item, new($"{what.Zh}的每一项", $"each entry of {what.En}"));
+            if (t is null) continue;
+            if (t.Trim().Length == 0) { Error(item, $"{what.Zh}里有空项", $"{what.En} has an empty entry"); continue; }
+            list.Add((t.Trim(), item));
+        }
+        return list;
+    }
+}
