@@ -14,10 +14,11 @@ public static partial class BylineParser
     const string Role = "(?:本报|融媒|首席|见习|实习|特约|摄影)*(?:记者|通讯员|实习生)";
     const string Name = @"\p{IsCJKUnifiedIdeographs}{2,4}";
 
-    [GeneratedRegex($@"^[□■◇◆]?\s*(?<segs>(?:{Role}\s*{Name}(?:[\s、，]+{Name})*\s*)+?)\s*(?<photo>摄)?$")]
+    // Names in a byline are separated by spaces or 、; a comma means prose (记者会上，市长表示).
+    [GeneratedRegex($@"^[□■◇◆]?\s*(?<segs>(?:{Role}\s*{Name}(?:[\s、]+{Name})*\s*)+?)\s*(?<photo>摄)?$")]
     private static partial Regex StandaloneRx();
 
-    [GeneratedRegex($@"{Role}\s*(?<names>{Name}(?:[\s、，]+{Name})*?)(?=\s*(?:{Role}|摄|$))")]
+    [GeneratedRegex($@"{Role}\s*(?<names>{Name}(?:[\s、]+{Name})*?)(?=\s*(?:{Role}|摄|$))")]
     private static partial Regex SegmentRx();
 
     [GeneratedRegex($@"^文\s*[/／]\s*(?<a>{Name}(?:[\s、]+{Name})*)\s+图\s*[/／]\s*(?<p>{Name}(?:[\s、]+{Name})*)$")]

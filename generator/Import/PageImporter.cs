@@ -63,6 +63,9 @@ public static partial class PageImporter
         }
 
         var reportItems = AssignLines(page, items, problems, name);
+        // An article's source lines are its report item's lines: contiguous ranges, blank lines included.
+        var itemLines = reportItems.Where(i => i.ArticleKey is not null).ToDictionary(i => i.ArticleKey!, i => i.Lines);
+        articles = articles.Select(a => a with { FrontMatter = a.FrontMatter with { Source = a.FrontMatter.Source! with { Lines = itemLines[a.SourceKey] } } }).ToList();
         if (articles.Count == 0)
             problems.Add(new ImportProblem(page.FileName, null, ProblemSeverity.Error,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
@@ -89,7 +92,7 @@ public static partial class PageImporter
     {
         var headline = s.Headline is null
             ? new Headline(null, FallbackTitle(s.BodyText), null, ["没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)"])
-            : HeadlineComposer.Compose(s.Headline.Parts);
+            : HeadlineComposer.Compose(s.Headline.Unit.Lines, s.Headline.Parts);
         var body = s.BodyText;
         var headlineText = string.Join("\n", new[] { headline.Kicker, headline.Title, headline.Subtitle }.Where(x => x is not null));
 
@@ -131,7 +134,7 @@ public static partial class PageImporter
     static List<string> ArticleNotes(Story s, ImportedArticle a)
     {
         var notes = new List<string>();
-        if (s.Headline is not null) notes.AddRange(HeadlineComposer.Compose(s.Headline.Parts).Notes);
+        if (s.Headline is not null) notes.AddRange(HeadlineComposer.Compose(s.Headline.Unit.Lines, s.Headline.Parts).Notes);
         else notes.Add("没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)");
         notes.AddRange(s.Notes);
         if (!s.HasWriterByline) notes.Add("没有找到记者署名 (no byline found)");

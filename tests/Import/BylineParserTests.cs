@@ -44,7 +44,7 @@ public class BylineParserTests
     [InlineData("名园北大道沿线违章停车的现象少了，")]
     [InlineData("记者会上，市长表示")]
     [InlineData("管理像绣花一样精细")]
-    public void ProseIsNotABylin(string line) => BylineParser.ParseStandalone(line).ShouldBeNull();
+    public void ProseIsNotAByline(string line) => BylineParser.ParseStandalone(line).ShouldBeNull();
 
     [Fact]
     public void DatelineBylineIsSplitOffTheParagraph()

@@ -25,14 +25,14 @@ public class PageAssemblerTests
     public void ParagraphsWrappedAtAnyColumnWidthAreRejoined(int column)
     {
         var page = Assemble(new OcrPageBuilder()
-            .Display("全民阅读进社区")
+            .Display("书香城西 全民阅读进社区")
             .Display("城西街道新建三家共享书屋")
             .Paragraph(LibraryA, column).Paragraph(LibraryB, column)
             .Line("融媒记者 王小明"));
         var story = page.Stories.ShouldHaveSingleItem();
         story.Body.Select(b => b.Text).ShouldBe([LibraryA, LibraryB]);
         var headline = HeadlineComposer.Compose(story.Headline!.Parts);
-        headline.Kicker.ShouldBe("全民阅读进社区");
+        headline.Kicker.ShouldBe("书香城西 全民阅读进社区");
         headline.Title.ShouldBe("城西街道新建三家共享书屋");
         story.BylineAfter!.Authors.ShouldBe(["王小明"]);
     }
@@ -148,5 +148,19 @@ public class PageAssemblerTests
         story.Body.Select(x => x.Text).ShouldBe([RiverA, RiverB, "治理成效", LibraryB]);
         a.Others.ShouldContain(o => o.Text == "治理现场");
         story.BylineAfter!.Authors.ShouldBe(["王小明"]);
+    }
+
+    [Fact]
+    public void ShortDisplayLineIsJoinedToTheNextAndFlaggedForChecking()
+    {
+        var page = Assemble(new OcrPageBuilder()
+            .Display("开发区企业推动")
+            .Display("党的二十大精神落地见效")
+            .Paragraph(RiverA, 16).Paragraph(RiverB, 16)
+            .Line("融媒记者 王小明"));
+        var h = page.Stories.ShouldHaveSingleItem().Headline.ShouldNotBeNull();
+        var headline = HeadlineComposer.Compose(h.Unit.Lines, h.Parts);
+        headline.Title.ShouldBe("开发区企业推动党的二十大精神落地见效");
+        headline.Notes.ShouldContain(n => n.Contains("kicker, correct it"));
     }
 }

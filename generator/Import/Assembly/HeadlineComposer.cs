@@ -52,6 +52,16 @@ public static class HeadlineComposer
         yield return string.Join(" ", words.Skip(2));
     }
 
+    /// <summary>Composes the headline and says when short display lines were joined, which can hide a short kicker.</summary>
+    public static Headline Compose(IReadOnlyList<LineInfo> lines, IReadOnlyList<string> parts)
+    {
+        var h = Compose(parts);
+        int segments = lines.Sum(l => Segments(l).Count());
+        return segments > parts.Count
+            ? h with { Notes = [.. h.Notes, "短的标题行已与下一行连成一句，如果短行其实是引题，请改正 (a short display line was joined to the next; if it is a kicker, correct it)"] }
+            : h;
+    }
+
     public static Headline Compose(IReadOnlyList<string> parts)
     {
         switch (parts.Count)

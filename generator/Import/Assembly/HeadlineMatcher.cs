@@ -84,6 +84,18 @@ public static class HeadlineMatcher
                     ? $"标题印在正文之后（第 {h.Unit.First} 行） (headline printed after its body, line {h.Unit.First})"
                     : $"标题印在别处（第 {h.Unit.First} 行），按内容匹配 (headline printed elsewhere, line {h.Unit.First}; matched by content)");
         }
-        page.Headlines.RemoveAll(h => page.Stories.Any(s => s.Headline == h));
+        // No shared wording (a poetic headline): position decides, printed above first, then printed under.
+        foreach (var s in candidates.Where(s => s.Headline is null))
+        {
+            var h = page.Headlines.FirstOrDefault(h => h.StoryAfter == s && !Taken(page, h))
+                ?? page.Headlines.FirstOrDefault(h => h.StoryBefore == s && h.StoryAfter is null && !Taken(page, h));
+            if (h is null) continue;
+            s.Headline = h;
+            s.Units.Add(h.Unit);
+            s.Notes.Add($"标题与正文用词不同，按位置归属（第 {h.Unit.First} 行），请核对 (headline shares no wording with the story; assigned by position, line {h.Unit.First}: check)");
+        }
+        page.Headlines.RemoveAll(h => Taken(page, h));
     }
+
+    static bool Taken(AssembledPage page, LooseHeadline h) => page.Stories.Any(s => s.Headline == h);
 }
