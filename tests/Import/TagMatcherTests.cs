@@ -30,8 +30,24 @@ public class TagMatcherTests
     }
 
     [Fact]
-    public void TagsComeInSiteYmlOrderNotTextOrder() =>
-        TagMatcher.Match(Tags, "党建引领。外贸出口。").ShouldBe(["外贸", "党建"]);
+    public void EqualCountsComeInSiteYmlOrderNotTextOrder() =>
+        TagMatcher.Match(Tags, "党建引领。外贸外贸。党建").ShouldBe(["外贸", "党建"]);
+
+    [Fact]
+    public void StrongerTagsComeFirst() =>
+        TagMatcher.Match(Tags, "外贸出口。党建、党建、党建").ShouldBe(["党建", "外贸"]);
+
+    [Fact]
+    public void TheTagsOwnNameWeighsDouble() =>
+        TagMatcher.Match(Tags, "党建、党建。出口、出口、出口。").ShouldBe(["党建", "外贸"]);
+
+    [Fact]
+    public void OnlyTheFiveStrongestTagsAreGiven()
+    {
+        var many = Enumerable.Range(1, 8).Select(i => new TagDefinition($"标签{i}", [$"词{i}"], 1)).ToList();
+        var text = string.Concat(Enumerable.Range(1, 8).SelectMany(i => Enumerable.Repeat($"词{i}。", i)));
+        TagMatcher.Match(many, text).ShouldBe(["标签8", "标签7", "标签6", "标签5", "标签4"]);
+    }
 
     [Fact]
     public void OverlappingOccurrencesOfOnePhraseCountOnce() =>
