@@ -56,20 +56,8 @@ public static class ImportCommand
         }
         else result = Importer.Run(options);
 
-        bool reportWritten = false;
-        if (!options.DryRun && result.Pages.Count > 0)
-        {
-            try
-            {
-                Importer.WriteAtomically(options.ReportPath, ImportReportWriter.Render(result));
-                reportWritten = true;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"{options.ReportPath}: error: 无法写入导入报告 (cannot write the import report): {e.Message}");
-            }
-        }
-
+        bool reportWritten = !options.DryRun && File.Exists(options.ReportPath) && result.Pages.Count > 0
+            && !result.Problems.Any(p => p.File == options.ReportPath);
         foreach (var p in result.Problems) Console.Error.WriteLine(p.ToString());
         if (!quiet) PrintSummary(console, result, options, reportWritten);
         return result.HasErrors ? 1 : 0;

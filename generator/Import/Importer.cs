@@ -24,6 +24,21 @@ public static class Importer
 {
     public static ImportResult Run(ImportOptions o, Action<string>? progress = null)
     {
+        var result = Analyse(o, progress);
+        if (o.DryRun || result.Pages.Count == 0) return result;
+        try
+        {
+            WriteAtomically(o.ReportPath, ImportReportWriter.Render(result));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return result with { Problems = [.. result.Problems, new ImportProblem(o.ReportPath, null, ProblemSeverity.Error, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
+        }
+        return result;
+    }
+
+    static ImportResult Analyse(ImportOptions o, Action<string>? progress)
+    {
         var problems = new List<ImportProblem>();
         var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
         problems.AddRange(configProblems);

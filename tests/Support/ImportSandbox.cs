@@ -1,0 +1,56 @@
+using System.Text;
+using Baoku.Import;
+
+namespace Baoku.Tests.Support;
+
+/// <summary>A throw-away project folder (seeds/, content/, site.yml) for running the importer end to end.</summary>
+public sealed class ImportSandbox : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "baoku-test-" + Guid.NewGuid().ToString("N"));
+    public string Seeds => Path.Combine(Root, "seeds");
+    public string Content => Path.Combine(Root, "content");
+    public string Report => Path.Combine(Root, "import-report.md");
+    public string SiteYml => Path.Combine(Root, "site.yml");
+
+    public ImportSandbox(params string[] seedPages)
+    {
+        Directory.CreateDirectory(Seeds);
+        File.Copy(Path.Combine(SeedArticles.RepoRoot, "site.yml"), SiteYml);
+        foreach (var page in seedPages) CopySeed(page);
+    }
+
+    public string CopySeed(string pagePrefix)
+    {
+        var source = Directory.GetFiles(Path.Combine(SeedArticles.RepoRoot, "seeds"), pagePrefix + "*.txt").Single();
+        var target = Path.Combine(Seeds, Path.GetFileName(source));
+        File.Copy(source, target, overwrite: true);
+        return target;
+    }
+
+    public string WriteSeed(string name, byte[] bytes)
+    {
+        var path = Path.Combine(Seeds, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public string WriteSeed(string name, string text) => WriteSeed(name, new UTF8Encoding(false).GetBytes(text));
+
+    public ImportResult Run(bool force = false, bool keepGoing = false, bool dryRun = false, string? input = null) =>
+        Importer.Run(new ImportOptions(input ?? Seeds, Content, Report, SiteYml, force, dryRun, keepGoing, new DateOnly(2026, 11, 23)));
+
+    /// <summary>Every file under content/ with its bytes, for before/after comparisons.</summary>
+    public SortedDictionary<string, string> Snapshot()
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(Content)) return result;
+        foreach (var f in Directory.GetFiles(Content, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(Content, f).Replace('\\', '/')] = File.ReadAllText(f);
+        return result;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
