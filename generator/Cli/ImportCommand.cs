@@ -14,6 +14,12 @@ public static class ImportCommand
             Description = "原始版面文字：一个文件夹（读取其中的 *.txt）或一个文件 (raw page text: a folder of *.txt pages, or one page file)",
             DefaultValueFactory = _ => "seeds",
         };
+        // A mistyped option would otherwise be taken for a folder name.
+        input.Validators.Add(r =>
+        {
+            var value = r.Tokens.Count > 0 ? r.Tokens[0].Value : null;
+            if (value is not null && value.StartsWith('-')) r.AddError($"未知选项 (unknown option): {value}");
+        });
         var content = new Option<string>("--content") { Description = "文章输出文件夹 (folder the articles are written to)", DefaultValueFactory = _ => "content" };
         var report = new Option<string?>("--report") { Description = "导入报告文件，默认在 content 旁边的 import-report.md (report file; default: import-report.md beside the content folder)" };
         var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
@@ -46,6 +52,7 @@ public static class ImportCommand
     static int Run(ImportOptions options, bool quiet)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected) console.Profile.Width = 200;   // logs: do not wrap lines at 80 columns
         ImportResult result;
         if (!quiet && !Console.IsOutputRedirected)
         {
@@ -65,13 +72,12 @@ public static class ImportCommand
 
     static void PrintSummary(IAnsiConsole console, ImportResult r, ImportOptions o, bool reportWritten)
     {
-        var table = new Table().AddColumns("版面 (page)", "文章 (articles)", "其他条目 (other items)", "见报日期 (date)");
         foreach (var p in r.Pages)
         {
             int n = p.Items.Count(i => i.Kind == ItemKind.Article);
-            table.AddRow(Markup.Escape(p.File), n.ToString(), (p.Items.Count - n).ToString(), Markup.Escape(p.DateLine?.Split('：')[0] ?? ""));
+            var date = p.DateLine?.Split('：')[0] ?? "";
+            console.MarkupLine(Markup.Escape($"{p.File}: 文章 {n} 篇，其他条目 {p.Items.Count - n} 个，见报日期 {date} ({n} articles, {p.Items.Count - n} other items)"));
         }
-        if (r.Pages.Count > 0) console.Write(table);
         var counts = r.Files.GroupBy(f => f.Outcome).OrderBy(g => g.Key).Select(g => $"{ImportReportWriter.OutcomeName(g.Key)} {g.Count()}");
         if (r.Written) console.MarkupLine(Markup.Escape($"文件 (files): {string.Join("，", counts)}"));
         else if (o.DryRun) console.MarkupLine(Markup.Escape("试运行，没有写入文件 (dry run: nothing written)"));

@@ -1,0 +1,88 @@
+using Baoku.Cli;
+using Baoku.Tests.Support;
+
+namespace Baoku.Tests.Cli;
+
+[CollectionDefinition("Console", DisableParallelization = true)]
+public class ConsoleCollection;
+
+/// <summary>The command line as an editor meets it: exit codes, messages, help. Console output is captured.</summary>
+[Collection("Console")]
+public class ImportCommandTests
+{
+    static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var (o, e) = (new StringWriter(), new StringWriter());
+        Console.SetOut(o);
+        Console.SetError(e);
+        try { return (Program.Main(args), o.ToString(), e.ToString()); }
+        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
+    }
+
+    [Fact]
+    public void HelpListsTheImportCommand()
+    {
+        var (exit, output, _) = Run("--help");
+        exit.ShouldBe(0);
+        output.ShouldContain("import");
+    }
+
+    [Fact]
+    public void ImportHelpExplainsEveryOption()
+    {
+        var (exit, output, _) = Run("import", "--help");
+        exit.ShouldBe(0);
+        foreach (var option in new[] { "--content", "--report", "--site", "--force", "--dry-run", "--keep-going", "--quiet" })
+            output.ShouldContain(option);
+    }
+
+    [Fact]
+    public void UnknownOptionIsAUsageError()
+    {
+        var (exit, _, err) = Run("import", "--no-such-option");
+        exit.ShouldBe(2);
+        err.ShouldContain("--no-such-option");
+    }
+
+    [Fact]
+    public void SuccessfulImportExitsZeroAndWritesTheReport()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml);
+        exit.ShouldBe(0, err);
+        File.Exists(s.Report).ShouldBeTrue();
+        output.ShouldContain("001_37e48254b797af22.txt");
+    }
+
+    [Fact]
+    public void BadInputExitsOneWithTheFileNameAndNoStackTrace()
+    {
+        using var s = new ImportSandbox();
+        s.WriteSeed("blank.txt", "   \n\n");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "-q");
+        exit.ShouldBe(1);
+        err.ShouldContain("blank.txt");
+        err.ShouldNotContain("   at ");
+        err.ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public void MissingSiteConfigurationIsNamed()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", Path.Combine(s.Root, "missing.yml"), "-q");
+        exit.ShouldBe(1);
+        err.ShouldContain("missing.yml");
+    }
+
+    [Fact]
+    public void DryRunWritesNothing()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, _, _) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--dry-run");
+        exit.ShouldBe(0);
+        Directory.Exists(s.Content).ShouldBeFalse();
+        File.Exists(s.Report).ShouldBeFalse();
+    }
+}
