@@ -22,20 +22,10 @@ public static partial class ArticleWriter
         if (fm.Byline is not null) Field(sb, "byline", fm.Byline);
         if (fm.Column is not null) Field(sb, "column", fm.Column);
         sb.Append("campaigns: ").Append(YamlText.FlowList(fm.Campaigns)).Append('\n');
-        if (fm.CampaignEvidence.Count > 0)
-        {
-            sb.Append("campaign_evidence:\n");
-            foreach (var (campaign, hits) in fm.CampaignEvidence)
-                sb.Append("  ").Append(YamlText.Scalar(campaign)).Append(": ").Append(YamlText.FlowList(hits)).Append('\n');
-        }
+        BlockMap(sb, "campaign_evidence", fm.CampaignEvidence.Select(e => (e.Key, YamlText.FlowList(e.Value))));
         sb.Append("tags: ").Append(YamlText.FlowList(fm.Tags)).Append('\n');
         sb.Append("people: ").Append(YamlText.FlowList(fm.People)).Append('\n');
-        if (fm.Roles.Count > 0)
-        {
-            sb.Append("roles:\n");
-            foreach (var (name, role) in fm.Roles)
-                sb.Append("  ").Append(YamlText.Scalar(name)).Append(": ").Append(YamlText.Scalar(role)).Append('\n');
-        }
+        BlockMap(sb, "roles", fm.Roles.Select(r => (r.Key, YamlText.Scalar(r.Value))));
         sb.Append("orgs: ").Append(YamlText.FlowList(fm.Orgs)).Append('\n');
         if (fm.Source is { } src)
         {
@@ -57,6 +47,15 @@ public static partial class ArticleWriter
 
     static void Field(StringBuilder sb, string key, string value) =>
         sb.Append(key).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+
+    /// <summary>A block mapping; values arrive already rendered as YAML. Omitted when empty.</summary>
+    static void BlockMap(StringBuilder sb, string key, IEnumerable<(string Key, string Value)> entries)
+    {
+        var list = entries.ToList();
+        if (list.Count == 0) return;
+        sb.Append(key).Append(":\n");
+        foreach (var (k, v) in list) sb.Append("  ").Append(YamlText.Scalar(k)).Append(": ").Append(v).Append('\n');
+    }
 
     static void BlockList(StringBuilder sb, string key, IEnumerable<string> items)
     {

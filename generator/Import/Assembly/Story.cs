@@ -22,7 +22,6 @@ public sealed class Story
     public List<string> Notes { get; } = [];
 
     public bool HasWriterByline => BylineBefore is not null || BylineAfter is not null || DatelineByline is not null;
-    public bool Closed { get; set; }
     public IEnumerable<int> LineNumbers => Units.SelectMany(u => u.LineNumbers);
     public string BodyText => string.Join("\n", Body.Select(b => b.Text));
     public int FirstLine => Units.Min(u => u.First);

@@ -23,11 +23,7 @@ public static class StoryAssembler
         string? pendingColumn = null;
         var waiting = new List<LooseHeadline>();   // headlines printed just before the next story
 
-        void Close()
-        {
-            if (current is not null) current.Closed = true;
-            current = null;
-        }
+        void Close() => current = null;
 
         Story Open(bool continuation)
         {

@@ -11,9 +11,6 @@ public static partial class LineClassifier
     [GeneratedRegex(@"^[A-Z]\s+(?<label>\S.{1,15})$")]
     private static partial Regex PageLetterLabelRx();
 
-    [GeneratedRegex(@"\d{5,}|㎡|\d+\s*平方")]
-    private static partial Regex AdMarkerRx();
-
     public static List<LineInfo> Read(IReadOnlyList<RawLine> raw)
     {
         var result = new List<LineInfo>();
@@ -87,6 +84,4 @@ public static partial class LineClassifier
     /// <summary>OCR reads a photo's overlaid title twice: 会议现场会议现场.</summary>
     static bool IsDoubled(string s) =>
         s.Length >= 4 && s.Length % 2 == 0 && s[..(s.Length / 2)] == s[(s.Length / 2)..];
-
-    public static bool LooksLikeAd(string s) => AdMarkerRx().IsMatch(s);
 }
