@@ -27,6 +27,9 @@ public static partial class BylineParser
     [GeneratedRegex(@"^本报讯\s*[（(](?<inner>[^）)]{2,40})[）)]\s*")]
     private static partial Regex DatelineBylineRx();
 
+    [GeneratedRegex(Role + @"(?=\p{IsCJKUnifiedIdeographs})")]
+    private static partial Regex RoleGapRx();
+
     [GeneratedRegex(@"^本报讯\s*")]
     private static partial Regex DatelineRx();
 
@@ -59,7 +62,8 @@ public static partial class BylineParser
         if (m.Success)
         {
             var inner = ParseStandalone(m.Groups["inner"].Value);
-            var raw = paragraph[..m.Length].TrimEnd();
+            // Print sets a gap between role and name (融媒记者 潘燕佳); cleaning removed it, so put it back.
+            var raw = "本报讯（" + RoleGapRx().Replace(m.Groups["inner"].Value, "$0 ").Replace("  ", " ").Trim() + "）";
             return (new Byline(inner?.Authors ?? [], inner?.Photographers ?? [], raw), paragraph[m.Length..]);
         }
         var d = DatelineRx().Match(paragraph);

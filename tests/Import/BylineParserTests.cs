@@ -51,7 +51,7 @@ public class BylineParserTests
     {
         var (b, rest) = BylineParser.SplitDateline("本报讯（融媒首席记者陈晓苏）1月11日下午，市委书记");
         b.ShouldNotBeNull().Authors.ShouldBe(["陈晓苏"]);
-        b.Raw.ShouldBe("本报讯（融媒首席记者陈晓苏）");
+        b.Raw.ShouldBe("本报讯（融媒首席记者 陈晓苏）");
         rest.ShouldBe("1月11日下午，市委书记");
     }
 

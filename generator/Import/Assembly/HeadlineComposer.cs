@@ -19,20 +19,31 @@ public static class HeadlineComposer
     /// <summary>The separate display lines of a headline, wrapped lines rejoined.</summary>
     public static List<string> Parts(IReadOnlyList<LineInfo> lines)
     {
-        var parts = new List<string>();
-        string? current = null;
+        var parts = new List<List<string>>();
+        List<string>? current = null;
         foreach (var l in lines)
         {
             foreach (var segment in Segments(l))
             {
-                if (current is null) { current = segment; continue; }
-                if (TextCleaner.Width(current) < ShortPart) { current += segment; continue; }
-                parts.Add(current);
-                current = segment;
+                if (current is not null && TextCleaner.Width(string.Concat(current)) < ShortPart) { current.Add(segment); continue; }
+                if (current is not null) parts.Add(current);
+                current = [segment];
             }
         }
         if (current is not null) parts.Add(current);
-        return parts;
+        return parts.Select(JoinFragments).ToList();
+    }
+
+    /// <summary>
+    /// Display type set vertically arrives as fragments of two or three characters (突破 / 迎发展 / 整合 / 谋未来):
+    /// an even number of them reads as phrases of two fragments each, set apart like any parallel phrases.
+    /// </summary>
+    static string JoinFragments(List<string> fragments)
+    {
+        bool vertical = fragments.Count >= 4 && fragments.Count % 2 == 0 && fragments.All(f => TextCleaner.Width(f) <= 3);
+        return vertical
+            ? string.Join(" ", fragments.Chunk(2).Select(pair => string.Concat(pair)))
+            : string.Concat(fragments);
     }
 
     /// <summary>
