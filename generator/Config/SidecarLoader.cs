@@ -12,7 +12,7 @@ public static class SidecarLoader
     public static string SidecarPath(string rawPagePath) => Path.ChangeExtension(rawPagePath, ".yml");
 
     /// <summary>The sidecar's facts, or null when there is no sidecar or it has errors (then <paramref name="problems"/> says why).</summary>
-    public static PageOverride? Load(string rawPagePath, out IReadOnlyList<ImportProblem> problems)
+    public static PageOverride? Load(string rawPagePath, out IReadOnlyList<Problem> problems)
     {
         var path = SidecarPath(rawPagePath);
         string yaml;
@@ -29,7 +29,7 @@ public static class SidecarLoader
         return LoadFromString(yaml, path, out problems);
     }
 
-    public static PageOverride? LoadFromString(string yaml, string fileName, out IReadOnlyList<ImportProblem> problems)
+    public static PageOverride? LoadFromString(string yaml, string fileName, out IReadOnlyList<Problem> problems)
     {
         var p = new YamlProblems(fileName);
         problems = p.List;
@@ -53,7 +53,7 @@ public static class SidecarLoader
     }
 
     /// <summary>Everything stated about a raw page: site.yml's <c>pages:</c> entry (by file name), overridden by its sidecar.</summary>
-    public static PageOverride? Resolve(SiteConfig config, string rawPagePath, out IReadOnlyList<ImportProblem> problems)
+    public static PageOverride? Resolve(SiteConfig config, string rawPagePath, out IReadOnlyList<Problem> problems)
     {
         config.Pages.TryGetValue(Path.GetFileName(rawPagePath), out var fromSiteYml);
         var fromSidecar = Load(rawPagePath, out problems);

@@ -6,7 +6,7 @@ namespace Baoku.Config;
 
 /// <summary>
 /// Reads site.yml into a <see cref="SiteConfig"/>. Never throws: every problem (malformed YAML, wrong types,
-/// missing or duplicate campaign slugs, bad thresholds, bad page dates…) comes back as an <see cref="ImportProblem"/>
+/// missing or duplicate campaign slugs, bad thresholds, bad page dates…) comes back as an <see cref="Problem"/>
 /// naming the file and, where known, the 1-based line. The config is null when there is at least one error.
 /// </summary>
 public static partial class SiteConfigLoader
@@ -16,7 +16,7 @@ public static partial class SiteConfigLoader
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex SlugPattern();
 
-    public static (SiteConfig? Config, IReadOnlyList<ImportProblem> Problems) Load(string path)
+    public static (SiteConfig? Config, IReadOnlyList<Problem> Problems) Load(string path)
     {
         string yaml;
         try
@@ -32,7 +32,7 @@ public static partial class SiteConfigLoader
         return LoadFromString(yaml, path);
     }
 
-    public static (SiteConfig? Config, IReadOnlyList<ImportProblem> Problems) LoadFromString(string yaml, string fileName)
+    public static (SiteConfig? Config, IReadOnlyList<Problem> Problems) LoadFromString(string yaml, string fileName)
     {
         var p = new YamlProblems(fileName);
         var root = p.Parse(yaml);

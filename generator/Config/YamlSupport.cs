@@ -15,7 +15,7 @@ internal readonly record struct Label(string Zh, string En);
 internal sealed class YamlProblems(string file)
 {
     public string File { get; } = file;
-    public List<ImportProblem> List { get; } = [];
+    public List<Problem> List { get; } = [];
     public bool HasErrors => List.Any(p => p.Severity == ProblemSeverity.Error);
 
     public void Error(YamlNode? at, string zh, string en) => Error(LineOf(at), zh, en);

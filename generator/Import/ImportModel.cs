@@ -6,11 +6,3 @@ public sealed record RawLine(int Number, string Text);
 /// <summary>A decoded raw page. <see cref="Notes"/> says what the reader had to do (encoding, line ends).</summary>
 public sealed record RawPage(string FileName, IReadOnlyList<RawLine> Lines, IReadOnlyList<string> Notes);
 
-/// <summary>A problem with an input, worded for an editor. <see cref="Line"/> is 1-based when known.</summary>
-public sealed record ImportProblem(string File, int? Line, ProblemSeverity Severity, string Message)
-{
-    public override string ToString() =>
-        $"{File}{(Line is { } l ? ":" + l : "")}: {(Severity == ProblemSeverity.Error ? "error" : "warning")}: {Message}";
-}
-
-public enum ProblemSeverity { Warning, Error }

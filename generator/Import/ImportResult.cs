@@ -25,7 +25,7 @@ public sealed record ImportResult(
     IReadOnlyList<PageReport> Pages,
     IReadOnlyList<ImportedArticle> Articles,
     IReadOnlyList<FileResult> Files,
-    IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<Problem> Problems,
     bool Written)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);

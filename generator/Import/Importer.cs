@@ -32,14 +32,14 @@ public static class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return result with { Problems = [.. result.Problems, new ImportProblem(o.ReportPath, null, ProblemSeverity.Error, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
+            return result with { Problems = [.. result.Problems, new Problem(o.ReportPath, null, ProblemSeverity.Error, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
         }
         return result;
     }
 
     static ImportResult Analyse(ImportOptions o, Action<string>? progress)
     {
-        var problems = new List<ImportProblem>();
+        var problems = new List<Problem>();
         var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
         problems.AddRange(configProblems);
         if (config is null) return new ImportResult([], [], [], problems, false);
@@ -66,7 +66,7 @@ public static class Importer
         var (manifest, manifestError) = ImportManifest.Load(o.ContentDir);
         if (manifest is null)
         {
-            problems.Add(new ImportProblem(Path.Combine(o.ContentDir, ImportManifest.FileName), null, ProblemSeverity.Error, manifestError!));
+            problems.Add(new Problem(Path.Combine(o.ContentDir, ImportManifest.FileName), null, ProblemSeverity.Error, manifestError!));
             return new ImportResult(pages, articles, [], problems, false);
         }
         articles = AssignPaths(articles, manifest);
@@ -84,12 +84,12 @@ public static class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ImportProblem(o.ContentDir, null, ProblemSeverity.Error, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
+            problems.Add(new Problem(o.ContentDir, null, ProblemSeverity.Error, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
         }
         return new ImportResult(pages, articles, results, problems, true);
     }
 
-    static List<string> ListInputs(string input, List<ImportProblem> problems)
+    static List<string> ListInputs(string input, List<Problem> problems)
     {
         if (File.Exists(input)) return [input];
         var (files, listProblems) = RawPageReader.ListPages(input);

@@ -4,7 +4,7 @@ using System.Text;
 namespace Baoku.Import;
 
 /// <summary>The outcome of reading one raw page: either <see cref="Page"/> is set, or <see cref="Problems"/> says why not.</summary>
-public sealed record RawPageReadResult(RawPage? Page, IReadOnlyList<ImportProblem> Problems);
+public sealed record RawPageReadResult(RawPage? Page, IReadOnlyList<Problem> Problems);
 
 /// <summary>
 /// Reads raw newspaper page text from disk: works out the encoding (UTF-8, UTF-16, GB18030),
@@ -69,7 +69,7 @@ public static class RawPageReader
     }
 
     /// <summary>Reads one raw page. Never throws for bad input: returns either a page or problems.</summary>
-    /// <param name="path">The page's path; it is used as given for <see cref="RawPage.FileName"/> and <see cref="ImportProblem.File"/>.</param>
+    /// <param name="path">The page's path; it is used as given for <see cref="RawPage.FileName"/> and <see cref="Problem.File"/>.</param>
     public static RawPageReadResult Read(string path)
     {
         var file = path ?? "";
@@ -88,11 +88,11 @@ public static class RawPageReader
     /// Lists the *.txt pages of a folder (sorted ordinal by file name), or problems when the folder
     /// is missing, unreadable or has no .txt files. Hidden files (e.g. macOS "._x.txt") are skipped.
     /// </summary>
-    public static (IReadOnlyList<string> Files, IReadOnlyList<ImportProblem> Problems) ListPages(string folder)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<Problem> Problems) ListPages(string folder)
     {
         var name = folder ?? "";
-        static (IReadOnlyList<string>, IReadOnlyList<ImportProblem>) Error(string f, string message) =>
-            ([], [new ImportProblem(f, null, ProblemSeverity.Error, message)]);
+        static (IReadOnlyList<string>, IReadOnlyList<Problem>) Error(string f, string message) =>
+            ([], [new Problem(f, null, ProblemSeverity.Error, message)]);
 
         try
         {
@@ -279,5 +279,5 @@ public static class RawPageReader
     }
 
     private static RawPageReadResult Fail(string file, string message) =>
-        new(null, [new ImportProblem(file, null, ProblemSeverity.Error, message)]);
+        new(null, [new Problem(file, null, ProblemSeverity.Error, message)]);
 }

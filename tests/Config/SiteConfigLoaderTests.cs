@@ -10,10 +10,10 @@ public class SiteConfigLoaderTests
 {
     private const string File = "site.yml";
 
-    private static (SiteConfig? Config, IReadOnlyList<ImportProblem> Problems) Load(string yaml) =>
+    private static (SiteConfig? Config, IReadOnlyList<Problem> Problems) Load(string yaml) =>
         SiteConfigLoader.LoadFromString(yaml.ReplaceLineEndings("\n"), File);
 
-    private static ImportProblem SingleError(IReadOnlyList<ImportProblem> problems) =>
+    private static Problem SingleError(IReadOnlyList<Problem> problems) =>
         problems.Where(p => p.Severity == ProblemSeverity.Error).ShouldHaveSingleItem();
 
     private const string MinimalCampaign = """

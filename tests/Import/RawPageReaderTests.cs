@@ -57,7 +57,7 @@ public sealed class RawPageReaderTests : IDisposable
     }
 
     /// <summary>A single error for the path as given, worded in Chinese with English in parentheses.</summary>
-    private static ImportProblem ShouldBeError(RawPageReadResult result, string file, string chineseFragment)
+    private static Problem ShouldBeError(RawPageReadResult result, string file, string chineseFragment)
     {
         result.Page.ShouldBeNull();
         var problem = result.Problems.ShouldHaveSingleItem();
