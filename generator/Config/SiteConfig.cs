@@ -10,6 +10,31 @@ public sealed record SiteConfig(
     IReadOnlyDictionary<string, PageOverride> Pages)
 {
     public static SiteConfig Empty { get; } = new("报库", "/", [], [], [], new Dictionary<string, PageOverride>());
+
+    /// <summary>One sentence about the site, for the home page, feeds and search engines.</summary>
+    public string Description { get; init; } = "";
+
+    public BuildSettings Build { get; init; } = BuildSettings.Default;
+
+    /// <summary>Top navigation: label and a site-relative path such as <c>campaigns/</c>.</summary>
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+}
+
+public sealed record MenuItem(string Name, string Path);
+
+/// <summary>Sizes of lists and how related articles are scored. Every value has a sensible default.</summary>
+public sealed record BuildSettings(int PageSize, int HomeCount, int FeedCount, RelatedWeights Related)
+{
+    public static BuildSettings Default { get; } = new(20, 20, 20, RelatedWeights.Default);
+}
+
+/// <summary>
+/// Weights for related articles: each shared campaign, person, organisation and tag adds its weight, shared
+/// distinctive body words add up to <see cref="Text"/>, and the sum halves every <see cref="HalfLifeDays"/> days apart.
+/// </summary>
+public sealed record RelatedWeights(int Count, double Campaigns, double People, double Orgs, double Tags, double Text, double HalfLifeDays)
+{
+    public static RelatedWeights Default { get; } = new(5, 2, 8, 6, 3, 6, 365);
 }
 
 /// <summary>A campaign (专题): matched when the weighted phrase score reaches <see cref="Threshold"/>.</summary>

@@ -48,7 +48,7 @@ public static partial class SiteConfigLoader
             return (null, p.List);
         }
 
-        var e = p.Entries(map, new("站点配置", "the site configuration"), "title", "base_url", "campaigns", "tags", "columns", "pages");
+        var e = p.Entries(map, new("站点配置", "the site configuration"), "title", "base_url", "description", "campaigns", "tags", "columns", "pages", "build", "menu");
 
         string? title = null;
         if (e.TryGetValue("title", out var t)) title = p.Text(t.Value, new("title（站点名称）", "title"));
@@ -65,8 +65,80 @@ public static partial class SiteConfigLoader
             : [];
         var pages = e.TryGetValue("pages", out var pg) ? ReadPages(p, pg.Value) : new Dictionary<string, PageOverride>();
 
+        var description = e.TryGetValue("description", out var d) && !YamlProblems.IsNull(d.Value)
+            ? p.Text(d.Value, new("description（站点简介）", "description")) ?? "" : "";
+        var build = e.TryGetValue("build", out var bd) ? ReadBuild(p, bd.Value) : BuildSettings.Default;
+        var menu = e.TryGetValue("menu", out var mn) ? ReadMenu(p, mn.Value) : [];
+
         if (p.HasErrors) return (null, p.List);
-        return (new SiteConfig(title!, baseUrl, campaigns, tags, columns, pages), p.List);
+        return (new SiteConfig(title!, baseUrl, campaigns, tags, columns, pages) { Description = description, Build = build, Menu = menu }, p.List);
+    }
+
+    private static BuildSettings ReadBuild(YamlProblems p, YamlNode node)
+    {
+        var d = BuildSettings.Default;
+        if (YamlProblems.IsNull(node)) return d;
+        if (node is not YamlMappingNode map)
+        {
+            p.Error(node, "build 应该是“键: 值”的映射", "build must be a mapping");
+            return d;
+        }
+        var e = p.Entries(map, new("build", "build"), "page_size", "home_count", "feed_count", "related");
+        int Positive(string key, int fallback)
+        {
+            if (!e.TryGetValue(key, out var v)) return fallback;
+            var n = p.Integer(v.Value, new($"build.{key}", $"build.{key}"));
+            if (n is null) return fallback;
+            if (n > 0) return n.Value;
+            p.Error(v.Value, $"build.{key} 必须大于 0", $"build.{key} must be greater than 0");
+            return fallback;
+        }
+        var related = d.Related;
+        if (e.TryGetValue("related", out var r) && r.Value is YamlMappingNode rm)
+        {
+            var re = p.Entries(rm, new("build.related", "build.related"), "count", "campaigns", "people", "orgs", "tags", "text", "half_life_days");
+            double Weight(string key, double fallback)
+            {
+                if (!re.TryGetValue(key, out var v)) return fallback;
+                if (v.Value is YamlScalarNode sc && double.TryParse(sc.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var x) && x >= 0)
+                    return x;
+                p.Error(v.Value, $"build.related.{key} 必须是不小于 0 的数", $"build.related.{key} must be a number ≥ 0");
+                return fallback;
+            }
+            int count = related.Count;
+            if (re.TryGetValue("count", out var cv)) count = p.Integer(cv.Value, new("build.related.count", "build.related.count")) ?? count;
+            related = new RelatedWeights(Math.Max(0, count), Weight("campaigns", related.Campaigns), Weight("people", related.People),
+                Weight("orgs", related.Orgs), Weight("tags", related.Tags), Weight("text", related.Text), Math.Max(1, Weight("half_life_days", related.HalfLifeDays)));
+        }
+        else if (e.TryGetValue("related", out var bad) && !YamlProblems.IsNull(bad.Value))
+            p.Error(bad.Value, "build.related 应该是“键: 值”的映射", "build.related must be a mapping");
+        return new BuildSettings(Positive("page_size", d.PageSize), Positive("home_count", d.HomeCount), Positive("feed_count", d.FeedCount), related);
+    }
+
+    private static List<MenuItem> ReadMenu(YamlProblems p, YamlNode node)
+    {
+        var result = new List<MenuItem>();
+        if (YamlProblems.IsNull(node)) return result;
+        if (node is not YamlSequenceNode seq)
+        {
+            p.Error(node, "menu 应该是列表，每项写 name 和 path", "menu must be a list of entries with name and path");
+            return result;
+        }
+        foreach (var item in seq.Children)
+        {
+            if (item is not YamlMappingNode m) { p.Error(item, "menu 的每一项要有 name 和 path", "each menu entry needs name and path"); continue; }
+            var e = p.Entries(m, new("menu", "menu"), "name", "path");
+            var name = e.TryGetValue("name", out var n) ? p.Text(n.Value, new("menu.name", "menu name")) : null;
+            var path = e.TryGetValue("path", out var pa) ? p.Text(pa.Value, new("menu.path", "menu path")) : null;
+            if (name is null || path is null) { p.Error(m, "menu 的每一项要有 name 和 path", "each menu entry needs name and path"); continue; }
+            if (path.Contains("..") || path.Contains(':') || path.StartsWith('/'))
+            {
+                p.Error(pa.Value, $"menu 的 path“{path}”必须是站内相对路径，如 campaigns/", $"menu path '{path}' must be a site-relative path such as campaigns/");
+                continue;
+            }
+            result.Add(new MenuItem(name, path));
+        }
+        return result;
     }
 
     private static List<CampaignDefinition> ReadCampaigns(YamlProblems p, YamlNode node)

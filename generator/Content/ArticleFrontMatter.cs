@@ -25,6 +25,9 @@ public sealed record ArticleFrontMatter
     public SourceInfo? Source { get; init; }
     public string? Slug { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>Old site paths of this article (e.g. <c>2022/11/old-name/</c>); the build writes redirect pages there.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <summary>Where an article came from: raw page file, its raw line ranges (e.g. "193-302, 1-191"), and the page's name if given.</summary>

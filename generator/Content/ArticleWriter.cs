@@ -35,6 +35,7 @@ public static partial class ArticleWriter
             if (src.Page is not null) sb.Append("  page: ").Append(YamlText.Scalar(src.Page)).Append('\n');
         }
         if (fm.Slug is not null) Field(sb, "slug", fm.Slug);
+        if (fm.Aliases.Count > 0) sb.Append("aliases: ").Append(YamlText.FlowList(fm.Aliases)).Append('\n');
         sb.Append("draft: ").Append(fm.Draft ? "true" : "false").Append('\n');
         sb.Append("---\n");
         foreach (var block in body)

@@ -35,7 +35,9 @@ public class SiteConfigLoaderTests
         problems.ShouldBeEmpty();
         config.ShouldNotBeNull();
         config.Title.ShouldBe("永康日报·报库");
-        config.BaseUrl.ShouldBe("/");
+        config.BaseUrl.ShouldBe("https://baoku.example.org/");
+        config.Build.Related.Count.ShouldBe(5);
+        config.Menu.ShouldContain(m => m.Name == "专题" && m.Path == "campaigns/");
         config.Campaigns.Select(c => (c.Name, c.Slug)).ShouldBe(
             [("二十大学习", "ershida-xuexi"), ("清廉民企", "qinglian-minqi"), ("四大双千", "sida-shuangqian")]);
         config.Campaigns.ShouldAllBe(c => c.Description.Length > 40 && c.Threshold > 0 && c.Phrases.Count > 0);
