@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Baoku.Config;
+using Baoku.Content;
+using Baoku.Render;
+using Baoku.Site;
+
+namespace Baoku.Publish;
+
+public sealed record BuildOptions(string ContentDir, string SiteConfigPath, string TemplatesDir, string OutputDir, bool IncludeDrafts, string? BaseUrl = null);
+
+public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, int FilesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> Timings, bool Published)
+{
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+}
+
+/// <summary>
+/// The build stage: site.yml + content/ + templates/ → a complete site in the output folder. Each stage takes the
+/// previous one's data; any error stops before the output folder is touched. Rendering goes to a staging
+/// folder, every internal link is checked there, and only then the staging folder replaces the output folder.
+/// </summary>
+public static class SiteBuild
+{
+    public static BuildResult Run(BuildOptions o, Action<string>? progress = null)
+    {
+        var problems = new List<Problem>();
+        var timings = new List<(string, TimeSpan)>();
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage) { timings.Add((stage, clock.Elapsed)); clock.Restart(); }
+        BuildResult Fail(int articles = 0) => new(problems, articles, 0, timings, false);
+
+        progress?.Invoke("读取配置 (configuration)");
+        var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
+        problems.AddRange(configProblems);
+        if (config is null) return Fail();
+        if (o.BaseUrl is not null) config = config with { BaseUrl = o.BaseUrl };
+
+        var (templates, templateProblems) = TemplateSet.Load(o.TemplatesDir);
+        problems.AddRange(templateProblems);
+        if (templates is null) return Fail();
+
+        progress?.Invoke("读取文章 (content)");
+        var content = ContentLoader.Load(o.ContentDir, config);
+        problems.AddRange(content.Problems);
+        Lap("content");
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(content.Articles.Count);
+
+        progress?.Invoke("整理网站结构 (site model)");
+        var (model, modelProblems) = SiteModelBuilder.Build(content.Articles, config, o.IncludeDrafts);
+        problems.AddRange(modelProblems);
+        Lap("model");
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(content.Articles.Count);
+
+        progress?.Invoke("生成网页 (rendering)");
+        using var staging = new StagingOutput(o.OutputDir);
+        int files;
+        try
+        {
+            files = new SiteRenderer(model, templates).Render(staging);
+        }
+        catch (UnsafePathException e)
+        {
+            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"网址会写到输出文件夹之外，已停止 (a page path would leave the output folder): {e.SitePath}"));
+            return Fail(model.Articles.Count);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
+            return Fail(model.Articles.Count);
+        }
+        Lap("render");
+
+        progress?.Invoke("检查链接 (checking links)");
+        foreach (var b in LinkChecker.Check(staging.Folder, BasePath(config.BaseUrl)))
+            problems.Add(new Problem(b.Page, null, ProblemSeverity.Error, $"链接指向不存在的页面 (broken link): {b.Link}"));
+        Lap("links");
+        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(model.Articles.Count);
+
+        try
+        {
+            staging.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法替换输出文件夹 (cannot replace the output folder): {e.Message}"));
+            return Fail(model.Articles.Count);
+        }
+        Lap("publish");
+        return new BuildResult(problems, model.Articles.Count, files, timings, true);
+    }
+
+    /// <summary>The path part of the base URL ("/" or "/baoku/"): where the site's root is on the server.</summary>
+    public static string BasePath(string baseUrl)
+    {
+        var path = baseUrl.Contains("://", StringComparison.Ordinal) ? new Uri(baseUrl).AbsolutePath : baseUrl;
+        path = "/" + path.Trim('/');
+        return path.EndsWith('/') ? path : path + "/";
+    }
+}

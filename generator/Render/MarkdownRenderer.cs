@@ -1,0 +1,80 @@
+using Baoku.Site;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Baoku.Render;
+
+/// <summary>
+/// Article Markdown → HTML. Raw HTML is not interpreted (it shows as text). Links and images may only point to
+/// http(s), mailto or inside the site; anything else (javascript:, data:) is dropped and its text kept. Links
+/// written as site paths (/2023/05/a-1/) become relative, so they also work under a sub-path and from disk.
+/// </summary>
+public static class MarkdownRenderer
+{
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)   // keeps Chinese heading ids: #发展的印记闪光
+        .UsePipeTables()
+        .Build();
+
+    public static string ToHtml(string markdown, string pageUrl)
+    {
+        var doc = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in doc.Descendants<LinkInline>().ToList())
+        {
+            var url = link.Url ?? "";
+            if (IsSafeExternal(url) || url.StartsWith('#')) continue;
+            if (IsInternal(url))
+            {
+                link.Url = Rewrite(url, pageUrl);
+                continue;
+            }
+            Unlink(link);
+        }
+        foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
+            if (!IsSafeExternal(auto.Url) && !auto.IsEmail)
+                auto.ReplaceBy(new LiteralInline(auto.Url));
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(doc);
+        return writer.ToString();
+    }
+
+    static bool IsSafeExternal(string url) =>
+        url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A site path or a relative path: no scheme, no protocol-relative //host, no backslashes.</summary>
+    static bool IsInternal(string url) =>
+        url.Length > 0 && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':') && !url.Contains('\\')
+        && !url.Any(char.IsControl);
+
+    static string Rewrite(string url, string pageUrl)
+    {
+        if (!url.StartsWith('/')) return url;
+        var fragment = "";
+        int hash = url.IndexOf('#');
+        if (hash >= 0) { fragment = url[hash..]; url = url[..hash]; }
+        return UrlScheme.Relative(pageUrl, url.TrimStart('/')) + fragment;
+    }
+
+    /// <summary>Replaces a link by its text (images by their alt text).</summary>
+    static void Unlink(LinkInline link)
+    {
+        var text = link.IsImage ? new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))) : null;
+        if (text is not null) { link.ReplaceBy(text); return; }
+        var container = new ContainerInline();
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            container.AppendChild(child);
+        }
+        link.ReplaceBy(container);
+    }
+}

@@ -1,0 +1,79 @@
+using Baoku.Config;
+using Baoku.Content;
+
+namespace Baoku.Site;
+
+public enum TaxonomyKind { Campaign, Tag, Person, Org, Column }
+
+/// <summary>An article placed in the site: its URL, its terms, its neighbours in time and its related articles.</summary>
+public sealed class SiteArticle
+{
+    public required Article Source { get; init; }
+    public required string Url { get; init; }
+    public required string Summary { get; init; }
+    public DateOnly Date => Source.Meta.Date;
+    public string Title => Source.Meta.Title;
+    public List<Term> Campaigns { get; } = [];
+    public List<Term> Tags { get; } = [];
+    public List<Term> People { get; } = [];
+    public List<Term> Orgs { get; } = [];
+    public Term? Column { get; set; }
+    public SourcePage? SourcePage { get; set; }
+    public SiteArticle? Older { get; set; }
+    public SiteArticle? Newer { get; set; }
+    public IReadOnlyList<SiteArticle> Related { get; set; } = [];
+}
+
+/// <summary>A campaign, tag, person, organisation or column, with its articles newest first.</summary>
+public sealed class Term
+{
+    public required TaxonomyKind Kind { get; init; }
+    public required string Name { get; init; }
+    public required string Url { get; init; }
+    public string? Description { get; init; }
+    public List<SiteArticle> Articles { get; } = [];
+}
+
+public sealed class Taxonomy
+{
+    public required TaxonomyKind Kind { get; init; }
+    public required string Url { get; init; }
+    public required string Title { get; init; }
+    public required IReadOnlyList<Term> Terms { get; init; }
+}
+
+/// <summary>A printed page (版面) the articles came from, its articles in the order they stand on the page.</summary>
+public sealed class SourcePage
+{
+    public required string Key { get; init; }
+    public required string File { get; init; }
+    public required string Name { get; init; }
+    public required DateOnly Date { get; init; }
+    public required string Url { get; init; }
+    public List<SiteArticle> Articles { get; } = [];
+    public SourcePage? Previous { get; set; }
+    public SourcePage? Next { get; set; }
+}
+
+public sealed record DayArchive(DateOnly Date, string Url, IReadOnlyList<SiteArticle> Articles);
+public sealed record MonthArchive(int Year, int Month, string Url, IReadOnlyList<DayArchive> Days)
+{
+    public int Count => Days.Sum(d => d.Articles.Count);
+}
+public sealed record YearArchive(int Year, string Url, IReadOnlyList<MonthArchive> Months)
+{
+    public int Count => Months.Sum(m => m.Count);
+}
+
+/// <summary>The whole site before rendering: every page's data, computed once, presentation-free.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+    /// <summary>Published articles, newest first.</summary>
+    public required IReadOnlyList<SiteArticle> Articles { get; init; }
+    public required IReadOnlyDictionary<TaxonomyKind, Taxonomy> Taxonomies { get; init; }
+    /// <summary>Years newest first; months and days oldest first within them (calendar order).</summary>
+    public required IReadOnlyList<YearArchive> Years { get; init; }
+    /// <summary>Source pages newest first.</summary>
+    public required IReadOnlyList<SourcePage> SourcePages { get; init; }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Baoku.Config;
+using Baoku.Content;
+
+namespace Baoku.Site;
+
+/// <summary>Content → site model: URLs, taxonomies, date archives, source pages, neighbours and related articles.</summary>
+public static partial class SiteModelBuilder
+{
+    public static (SiteModel Model, IReadOnlyList<Problem> Problems) Build(IReadOnlyList<Article> articles, SiteConfig config, bool includeDrafts = false)
+    {
+        var published = articles.Where(a => includeDrafts || !a.Meta.Draft)
+            .Select(a => new SiteArticle { Source = a, Url = UrlScheme.Article(a.Meta.Date, a.Slug), Summary = Summaries.Of(a.Markdown) })
+            .OrderByDescending(a => a.Date)
+            .ThenBy(a => a.Source.Meta.Source?.File ?? "\uffff", StringComparer.Ordinal)
+            .ThenBy(a => FirstLine(a.Source.Meta.Source))
+            .ThenBy(a => a.Url, StringComparer.Ordinal)
+            .ToList();
+        for (int i = 0; i < published.Count; i++)
+        {
+            published[i].Newer = i > 0 ? published[i - 1] : null;
+            published[i].Older = i + 1 < published.Count ? published[i + 1] : null;
+        }
+
+        var taxonomies = new Dictionary<TaxonomyKind, Taxonomy>
+        {
+            [TaxonomyKind.Campaign] = BuildCampaigns(published, config),
+            [TaxonomyKind.Tag] = BuildTaxonomy(published, TaxonomyKind.Tag, UrlScheme.Tags, "标签", a => a.Source.Meta.Tags, (a, t) => a.Tags.Add(t)),
+            [TaxonomyKind.Person] = BuildTaxonomy(published, TaxonomyKind.Person, UrlScheme.People, "人物", a => a.Source.Meta.People, (a, t) => a.People.Add(t)),
+            [TaxonomyKind.Org] = BuildTaxonomy(published, TaxonomyKind.Org, UrlScheme.Orgs, "单位", a => a.Source.Meta.Orgs, (a, t) => a.Orgs.Add(t)),
+            [TaxonomyKind.Column] = BuildTaxonomy(published, TaxonomyKind.Column, UrlScheme.Columns, "栏目",
+                a => a.Source.Meta.Column is { } c ? [c] : [], (a, t) => a.Column = t),
+        };
+
+        var model = new SiteModel
+        {
+            Config = config,
+            Articles = published,
+            Taxonomies = taxonomies,
+            Years = BuildArchives(published),
+            SourcePages = BuildSourcePages(published),
+        };
+        RelatedArticles.Assign(published, config.Build.Related);
+        return (model, UrlCollisions(model));
+    }
+
+    static Taxonomy BuildCampaigns(List<SiteArticle> articles, SiteConfig config)
+    {
+        var terms = config.Campaigns.Select(c => new Term
+        {
+            Kind = TaxonomyKind.Campaign, Name = c.Name, Url = UrlScheme.Term(UrlScheme.Campaigns, c.Slug), Description = c.Description,
+        }).ToList();
+        var byName = terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var a in articles)
+            foreach (var name in a.Source.Meta.Campaigns)
+                if (byName.TryGetValue(name, out var term))
+                {
+                    term.Articles.Add(a);
+                    a.Campaigns.Add(term);
+                }
+        // Campaigns keep the order site.yml gives them: editors decide which comes first.
+        return new Taxonomy { Kind = TaxonomyKind.Campaign, Url = UrlScheme.Campaigns, Title = "专题", Terms = terms };
+    }
+
+    static Taxonomy BuildTaxonomy(List<SiteArticle> articles, TaxonomyKind kind, string url, string title,
+        Func<SiteArticle, IEnumerable<string>> names, Action<SiteArticle, Term> attach)
+    {
+        var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in articles)
+            foreach (var name in names(a).Distinct())
+            {
+                if (!terms.TryGetValue(name, out var term))
+                {
+                    var key = UrlScheme.TermKey(name);
+                    // Two names hashing to the same key is astronomically unlikely; still never merge two terms.
+                    for (int n = 2; keys.TryGetValue(key, out var other) && other != name; n++) key = UrlScheme.TermKey(name) + "-" + n;
+                    keys[key] = name;
+                    terms[name] = term = new Term { Kind = kind, Name = name, Url = UrlScheme.Term(url, key) };
+                }
+                term.Articles.Add(a);
+                attach(a, term);
+            }
+        var ordered = terms.Values.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+        return new Taxonomy { Kind = kind, Url = url, Title = title, Terms = ordered };
+    }
+
+    static List<YearArchive> BuildArchives(List<SiteArticle> articles) =>
+        articles.GroupBy(a => a.Date.Year).OrderByDescending(g => g.Key)
+            .Select(y => new YearArchive(y.Key, UrlScheme.Year(y.Key),
+                y.GroupBy(a => a.Date.Month).OrderBy(g => g.Key)
+                    .Select(m => new MonthArchive(y.Key, m.Key, UrlScheme.Month(y.Key, m.Key),
+                        m.GroupBy(a => a.Date).OrderBy(g => g.Key)
+                            .Select(d => new DayArchive(d.Key, UrlScheme.Day(d.Key), d.ToList())).ToList()))
+                    .ToList()))
+            .ToList();
+
+    static List<SourcePage> BuildSourcePages(List<SiteArticle> articles)
+    {
+        var pages = articles.Where(a => a.Source.Meta.Source is not null)
+            .GroupBy(a => (a.Source.Meta.Source!.File, a.Source.Meta.Source.Page))
+            .Select(g =>
+            {
+                var date = g.Min(a => a.Date);
+                var page = new SourcePage
+                {
+                    Key = UrlScheme.SourceKey(g.Key.File, g.Key.Page),
+                    File = g.Key.File,
+                    Name = g.Key.Page ?? "",
+                    Date = date,
+                    Url = UrlScheme.SourcePage(UrlScheme.SourceKey(g.Key.File, g.Key.Page)),
+                };
+                page.Articles.AddRange(g.OrderBy(a => FirstLine(a.Source.Meta.Source)).ThenBy(a => a.Url, StringComparer.Ordinal));
+                foreach (var a in page.Articles) a.SourcePage = page;
+                return page;
+            })
+            .OrderByDescending(p => p.Date).ThenBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+        for (int i = 0; i < pages.Count; i++)
+        {
+            pages[i].Next = i > 0 ? pages[i - 1] : null;
+            pages[i].Previous = i + 1 < pages.Count ? pages[i + 1] : null;
+        }
+        return pages;
+    }
+
+    [GeneratedRegex(@"^\d+")]
+    private static partial Regex LeadingNumberRx();
+
+    static int FirstLine(SourceInfo? source) =>
+        source is not null && LeadingNumberRx().Match(source.Lines) is { Success: true } m ? int.Parse(m.Value) : int.MaxValue;
+
+    /// <summary>Every page must have its own URL: an article slug such as "22" would take a day archive's place.</summary>
+    static List<Problem> UrlCollisions(SiteModel model)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<Problem>();
+        void Claim(string url, string owner, string? file)
+        {
+            if (owners.TryAdd(url, owner)) return;
+            problems.Add(new Problem(file ?? "site", null, ProblemSeverity.Error,
+                $"网址 /{url} 同时属于 {owners[url]} 和 {owner} (URL /{url} is used by both {owners[url]} and {owner})"));
+        }
+        foreach (var y in model.Years)
+        {
+            Claim(y.Url, $"{y.Year} 年归档 (year archive)", null);
+            foreach (var m in y.Months)
+            {
+                Claim(m.Url, $"{m.Year}-{m.Month:D2} 月归档 (month archive)", null);
+                foreach (var d in m.Days) Claim(d.Url, $"{d.Date:yyyy-MM-dd} 日归档 (day archive)", null);
+            }
+        }
+        foreach (var a in model.Articles)
+        {
+            Claim(a.Url, "content/" + a.Source.RelativePath, "content/" + a.Source.RelativePath);
+            foreach (var alias in a.Source.Meta.Aliases)
+                Claim(alias.Trim('/') + "/", $"content/{a.Source.RelativePath} 的别名 (alias)", "content/" + a.Source.RelativePath);
+        }
+        return problems;
+    }
+}
+
+/// <summary>Short plain-text summaries for lists and feeds, taken from the article's first paragraph.</summary>
+public static partial class Summaries
+{
+    const int Length = 90;
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex LinkRx();
+
+    [GeneratedRegex(@"[*_`\\]")]
+    private static partial Regex MarkupRx();
+
+    public static string Of(string markdown)
+    {
+        foreach (var block in markdown.Replace("\r\n", "\n").Split("\n\n"))
+        {
+            var text = block.Trim();
+            if (text.Length == 0 || text.StartsWith('#') || text.StartsWith('>') || text.StartsWith('|')) continue;
+            text = MarkupRx().Replace(LinkRx().Replace(text.Replace('\n', ' '), "$1"), "");
+            return text.Length <= Length ? text : text[..Length] + "……";
+        }
+        return "";
+    }
+}
