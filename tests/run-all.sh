@@ -4,15 +4,38 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-need_apt=()
-# Later stages add browser tests; their Debian packages go here (e.g. chromium fonts-noto-cjk w3m).
-if [ ${#need_apt[@]} -gt 0 ]; then
-  missing=()
-  for p in "${need_apt[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-  if [ ${#missing[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+# What the browser tests need (tests/Support/Web/): Debian's Chromium (driven by Playwright), CJK fonts for
+# its screenshots, w3m, a Java runtime for the Nu HTML Checker, and Node.js/npm for tests/tools.
+# Each step runs only when something is missing, and prints only when it fails.
+log=$(mktemp)
+need_apt=(chromium fonts-noto-cjk w3m)
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+missing=()
+# (dpkg -s also succeeds for a removed package whose config files are left, so ask for the status itself)
+for p in "${need_apt[@]}"; do
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1; then
+    tail -n 20 "$log"
+    echo "run-all.sh: could not install ${missing[*]} with apt-get; the browser tests will fail"
   fi
 fi
+
+# Checkers pinned in tests/tools/package-lock.json: vnu-jar (the Nu HTML Checker) and axe-core.
+# --ignore-scripts: vnu-jar's postinstall would download a Java runtime when none is found; the tests run the
+# machine's java themselves.
+tools=tests/tools
+if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
+  if npm ci --no-audit --no-fund --ignore-scripts --loglevel=error --prefix "$tools" >"$log" 2>&1; then
+    touch "$tools/node_modules/.package-lock.json"
+  else
+    tail -n 20 "$log"
+    echo "run-all.sh: npm ci in $tools failed; the HTML and accessibility checks will fail"
+  fi
+fi
+rm -f "$log"
 
 results=tests/TestResults
 rm -rf "$results"
