@@ -18,6 +18,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
 {
     const string Css = "assets/style.css";
     const string Js = "assets/site.js";
+    const string Icon = "assets/favicon.svg";
 
     readonly int _pageSize = site.Config.Build.PageSize;
 
@@ -101,6 +102,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             canonical: UrlScheme.Absolute(site.Config.BaseUrl, url),
             homeHref: UrlScheme.Relative(url, UrlScheme.Home),
             cssHref: UrlScheme.Relative(url, Css),
+            iconHref: UrlScheme.Relative(url, Icon),
             jsHref: UrlScheme.Relative(url, Js),
             feedHref: UrlScheme.Relative(url, UrlScheme.Feed),
             extraFeed: extraFeed,
@@ -330,7 +332,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         if (!root.EndsWith('/')) root += "/";
         string Abs(string u) => root + u;
         var layout = new LayoutView($"找不到页面 - {site.Config.Title}", site.Config.Title, site.Config.Description, UrlScheme.Absolute(site.Config.BaseUrl, "404.html"),
-            Abs(""), Abs(Css), Abs(Js), Abs(UrlScheme.Feed), null,
+            Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.Feed), null,
             site.Config.Menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), []);
         return templates.Page("notfound", new { homeHref = Abs(""), campaignsHref = Abs(UrlScheme.Campaigns), archiveHref = Abs(UrlScheme.Archive) }, layout);
     }

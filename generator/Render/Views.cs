@@ -13,7 +13,7 @@ public sealed record FeedView(string title, string href);
 
 /// <summary>What the layout around every page needs.</summary>
 public sealed record LayoutView(
-    string title, string siteTitle, string description, string canonical, string homeHref, string cssHref, string jsHref,
+    string title, string siteTitle, string description, string canonical, string homeHref, string cssHref, string iconHref, string jsHref,
     string feedHref, FeedView? extraFeed, IReadOnlyList<MenuView> menu, IReadOnlyList<CrumbView> breadcrumbs)
 {
     public string Content { get; init; } = "";
