@@ -38,8 +38,13 @@ public static class RelatedArticles
             foreach (var word in words[i]) Post('w', word, i);
         }
         int cap = Math.Max(50, n / 20);
-        var positions = articles.SelectMany(a => a.Campaigns).Distinct()
-            .ToDictionary(t => t, t => t.Articles.Select((a, k) => (a, k)).ToDictionary(x => x.a, x => x.k, ReferenceEqualityComparer.Instance));
+        var positions = new Dictionary<Term, Dictionary<SiteArticle, int>>();
+        foreach (var t in articles.SelectMany(a => a.Campaigns).Distinct())
+        {
+            var map = new Dictionary<SiteArticle, int>(ReferenceEqualityComparer.Instance);
+            for (int k = 0; k < t.Articles.Count; k++) map[t.Articles[k]] = k;
+            positions[t] = map;
+        }
 
         var result = new IReadOnlyList<SiteArticle>[n];
         Parallel.For(0, n, i =>
@@ -122,6 +127,7 @@ public static class RelatedArticles
             result[i] = counts[i]
                 .Where(kv => df[kv.Key] > 1)   // a word no other article has cannot relate two articles
                 .Select(kv => (kv.Key, Weight: kv.Value * Math.Log((double)n / df[kv.Key])))
+                .Where(x => x.Weight > 0)      // on every article: distinguishes nothing
                 .OrderByDescending(x => x.Weight).ThenBy(x => x.Key, StringComparer.Ordinal)
                 .Take(WordsPerArticle)
                 .Select(x => x.Key)

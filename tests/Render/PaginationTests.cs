@@ -1,0 +1,30 @@
+using Baoku.Render;
+
+namespace Baoku.Tests.Render;
+
+public class PaginationTests
+{
+    [Theory]
+    [InlineData(0, 20, 1)]
+    [InlineData(20, 20, 1)]
+    [InlineData(21, 20, 2)]
+    [InlineData(4158, 20, 208)]
+    public void PageCountRoundsUp(int items, int size, int pages) => Pagination.PageCount(items, size).ShouldBe(pages);
+
+    [Fact]
+    public void SinglePageHasNoPagination() => Pagination.View("tags/x/", "tags/x/", 1, 1).ShouldBeNull();
+
+    [Fact]
+    public void ManyPagesShowFirstLastAndNeighboursWithGaps()
+    {
+        var v = Pagination.View("tags/x/", "tags/x/page/10/", 10, 40)!;
+        v.pages.Select(p => p.gap ? "…" : p.number.ToString()).ShouldBe(["1", "…", "8", "9", "10", "11", "12", "…", "40"]);
+        v.prev.ShouldBe("../../../../tags/x/page/9/index.html");
+        v.next.ShouldBe("../../../../tags/x/page/11/index.html");
+        v.pages.Single(p => p.current).href.ShouldBeNull();
+    }
+
+    [Fact]
+    public void LinkToPageOneIsTheListItself() =>
+        Pagination.View("tags/x/", "tags/x/page/2/", 2, 3)!.prev.ShouldBe("../../../../tags/x/index.html");
+}

@@ -1,0 +1,46 @@
+using Baoku.Publish;
+
+namespace Baoku.Tests.Support;
+
+/// <summary>A copy of the repo's content, templates and site.yml in a temp folder, to build and break freely.</summary>
+public sealed class BuildSandbox : IDisposable
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "baoku-build-" + Guid.NewGuid().ToString("N"));
+    public string Content => Path.Combine(Root, "content");
+    public string Templates => Path.Combine(Root, "templates");
+    public string SiteYml => Path.Combine(Root, "site.yml");
+    public string Output => Path.Combine(Root, "public");
+
+    public BuildSandbox()
+    {
+        Copy(Path.Combine(SeedArticles.RepoRoot, "content"), Content);
+        Copy(Path.Combine(SeedArticles.RepoRoot, "templates"), Templates);
+        File.Copy(Path.Combine(SeedArticles.RepoRoot, "site.yml"), SiteYml);
+    }
+
+    static void Copy(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
+    public BuildResult Build(string? baseUrl = null) => SiteBuild.Run(new BuildOptions(Content, SiteYml, Templates, Output, false, baseUrl));
+
+    /// <summary>Every output file's bytes, keyed by site path.</summary>
+    public SortedDictionary<string, string> Snapshot()
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(Output)) return result;
+        foreach (var f in Directory.GetFiles(Output, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(Output, f).Replace('\\', '/')] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)));
+        return result;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, true); } catch (IOException) { }
+    }
+}
