@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace Baoku.Publish;
 
@@ -17,19 +19,31 @@ public static class LinkChecker
         var root = Path.GetFullPath(siteFolder);
         var files = Directory.GetFiles(root, "*.html", SearchOption.AllDirectories);
         var broken = new ConcurrentBag<BrokenLink>();
-        Parallel.ForEach(files, () => new HtmlParser(), (file, _, parser) =>
+        Parallel.ForEach(files, file =>
         {
-            using var stream = File.OpenRead(file);
-            var doc = parser.ParseDocument(stream);
             var page = Path.GetRelativePath(root, file).Replace('\\', '/');
-            foreach (var el in doc.QuerySelectorAll("[href], [src]"))
-            {
-                var link = el.GetAttribute("href") ?? el.GetAttribute("src") ?? "";
+            foreach (var link in Links(File.ReadAllText(file)))
                 if (!Resolves(root, file, link, basePath)) broken.Add(new BrokenLink(page, link));
-            }
-            return parser;
-        }, _ => { });
+        });
         return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Every href and src of a page, read with AngleSharp's HTML tokenizer: the same reading of tags, attributes and
+    /// character references as its parser, without building a document, which is what makes checking 70,000 pages cheap.
+    /// </summary>
+    public static IEnumerable<string> Links(string html)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver)
+        {
+            SkipDataText = true, SkipComments = true, SkipRawText = true, SkipScriptText = true, SkipRCDataText = true, SkipPlaintext = true,
+        };
+        for (var token = tokenizer.Get(); token.Type != HtmlTokenType.EndOfFile; token = tokenizer.Get())
+        {
+            if (token.Type != HtmlTokenType.StartTag) continue;
+            foreach (var attribute in token.AsTag().Attributes)
+                if (attribute.Name is "href" or "src") yield return attribute.Value;
+        }
     }
 
     static bool Resolves(string root, string file, string link, string basePath)
