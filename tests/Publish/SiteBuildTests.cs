@@ -91,4 +91,16 @@ public class SiteBuildTests
         File.ReadAllText(Path.Combine(s.Output, "404.html")).ShouldContain("href=\"/baoku/assets/style.css\"");
         File.ReadAllText(Path.Combine(s.Output, "index.html")).ShouldContain("href=\"assets/style.css\"");
     }
+
+    [Fact]
+    public void AliasBecomesARedirectPageToTheArticle()
+    {
+        using var s = new BuildSandbox();
+        var file = Directory.GetFiles(s.Content, "20221122-018d1bbd.md", SearchOption.AllDirectories).Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\ndraft: false", "\naliases: [/old/kaifaqu-ershida/]\ndraft: false"));
+        s.Build().Published.ShouldBeTrue();
+        var redirect = File.ReadAllText(Path.Combine(s.Output, "old", "kaifaqu-ershida", "index.html"));
+        redirect.ShouldContain("url=../../2022/11/20221122-018d1bbd/index.html");
+        redirect.ShouldContain("href=\"../../2022/11/20221122-018d1bbd/index.html\"");
+    }
 }
