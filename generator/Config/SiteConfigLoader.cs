@@ -16,6 +16,15 @@ public static partial class SiteConfigLoader
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex SlugPattern();
 
+    [GeneratedRegex(@"(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF\u2018-\u201D])\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF\u2018-\u201D])")]
+    private static partial Regex GapBetweenChineseRx();
+
+    /// <summary>
+    /// YAML folds a long text's line breaks into spaces; between Chinese characters that space is not in the text
+    /// the editor meant (…的报道， 包括…), so it goes. Spaces next to Latin words stay.
+    /// </summary>
+    public static string UnfoldChinese(string text) => GapBetweenChineseRx().Replace(text, "");
+
     public static (SiteConfig? Config, IReadOnlyList<Problem> Problems) Load(string path)
     {
         string yaml;
@@ -66,7 +75,7 @@ public static partial class SiteConfigLoader
         var pages = e.TryGetValue("pages", out var pg) ? ReadPages(p, pg.Value) : new Dictionary<string, PageOverride>();
 
         var description = e.TryGetValue("description", out var d) && !YamlProblems.IsNull(d.Value)
-            ? p.Text(d.Value, new("description（站点简介）", "description")) ?? "" : "";
+            ? UnfoldChinese(p.Text(d.Value, new("description（站点简介）", "description")) ?? "") : "";
         var build = e.TryGetValue("build", out var bd) ? ReadBuild(p, bd.Value) : BuildSettings.Default;
         var menu = e.TryGetValue("menu", out var mn) ? ReadMenu(p, mn.Value) : [];
 
@@ -205,7 +214,7 @@ public static partial class SiteConfigLoader
 
             var description = "";
             if (e.TryGetValue("description", out var d) && !YamlProblems.IsNull(d.Value))
-                description = p.Text(d.Value, new($"{label}的 description", $"description of {labelEn}"))?.Trim() ?? "";
+                description = UnfoldChinese(p.Text(d.Value, new($"{label}的 description", $"description of {labelEn}"))?.Trim() ?? "");
 
             int? threshold = null;
             if (e.TryGetValue("threshold", out var th))

@@ -164,13 +164,16 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             orgs = a.Orgs.Select(t => Link(t)).ToList(),
             tags = a.Tags.Select(t => Link(t)).ToList(),
             related = a.Related.Select(r => new { title = r.Title, href = UrlScheme.Relative(url, r.Url), dateIso = Dates.Iso(r.Date), dateText = Dates.Text(r.Date) }).ToList(),
-            older = a.Older is null ? null : new { title = a.Older.Title, href = UrlScheme.Relative(url, a.Older.Url) },
-            newer = a.Newer is null ? null : new { title = a.Newer.Title, href = UrlScheme.Relative(url, a.Newer.Url) },
+            older = a.Older is null ? null : Neighbour(a.Older, url),
+            newer = a.Newer is null ? null : Neighbour(a.Newer, url),
         };
         var year = site.Years.First(y => y.Year == a.Date.Year);
         var crumbs = new List<CrumbView> { To(url, $"{a.Date.Year}年", year.Url), To(url, $"{a.Date.Month}月", UrlScheme.Month(a.Date.Year, a.Date.Month)), Here(m.Title) };
         return templates.Page("article", view, Layout(url, m.Title, crumbs));
     }
+
+    static object Neighbour(SiteArticle n, string from) =>
+        new { title = n.Title, href = UrlScheme.Relative(from, n.Url), dateIso = Dates.Iso(n.Date), dateText = Dates.Text(n.Date) };
 
     string TaxonomyIndex(Taxonomy tax)
     {

@@ -36,4 +36,12 @@ public class BuildSettingsTests
         config.ShouldBeNull();
         problems.ShouldContain(p => p.Line == 3);
     }
+
+    [Fact]
+    public void FoldedChineseDescriptionHasNoSpaceWhereTheLineBroke()
+    {
+        var (config, _) = SiteConfigLoader.LoadFromString(
+            "title: 报库\ncampaigns:\n  - name: 甲\n    slug: jia\n    threshold: 1\n    phrases: { 甲: 1 }\n    description: >-\n      收录清廉民企的报道，\n      包括 5G 应用。\n", "site.yml");
+        config!.Campaigns[0].Description.ShouldBe("收录清廉民企的报道，包括 5G 应用。");
+    }
 }

@@ -56,21 +56,8 @@ public sealed class RealSiteFixture : IAsyncLifetime
         Config = config ?? throw new InvalidOperationException("site.yml does not load: " + string.Join("; ", problems));
         Articles = ContentLoader.Load(ContentDir, Config).Articles.Where(a => !a.Meta.Draft).ToList();
 
-        // The build's link checker parses pages with AngleSharp from a stream inside Parallel.ForEach, and AngleSharp's
-        // stream parsing blocks on its own async reads: with the 2 thread-pool threads of a 2-core machine, and the
-        // pool shared with the browser tests, that stage starves and takes 4-24 s instead of 0.3 s. More pool threads
-        // while the fixture builds keep the suite fast; the generator itself is not changed here.
-        ThreadPool.GetMinThreads(out var workers, out var ports);
-        ThreadPool.SetMinThreads(Math.Max(workers, 16), ports);
-        try
-        {
-            HttpBuild = await Task.Run(() => SiteBuild.Run(new BuildOptions(ContentDir, SiteYml, TemplatesDir, HttpSite, false, HttpBaseUrl)));
-            FileBuild = await Task.Run(() => SiteBuild.Run(new BuildOptions(ContentDir, SiteYml, TemplatesDir, FileSite, false)));
-        }
-        finally
-        {
-            ThreadPool.SetMinThreads(workers, ports);
-        }
+        HttpBuild = await Task.Run(() => SiteBuild.Run(new BuildOptions(ContentDir, SiteYml, TemplatesDir, HttpSite, false, HttpBaseUrl)));
+        FileBuild = await Task.Run(() => SiteBuild.Run(new BuildOptions(ContentDir, SiteYml, TemplatesDir, FileSite, false)));
         BuildTime = clock.Elapsed;
         foreach (var (name, build) in new[] { ("HTTP (base_url " + HttpBaseUrl + ")", HttpBuild), ("file (site.yml's base_url)", FileBuild) })
             if (!build.Published || build.HasErrors)
