@@ -7,10 +7,17 @@ public static class CalendarBuilder
 {
     static readonly string[] Weekdays = ["一", "二", "三", "四", "五", "六", "日"];
 
+    static int IndexOf(IReadOnlyList<MonthArchive> months, int year, int month)
+    {
+        for (int i = 0; i < months.Count; i++)
+            if (months[i].Year == year && months[i].Month == month) return i;
+        return -1;
+    }
+
     public static CalendarView? Month(SiteModel site, int year, int month, DateOnly? current, string pageUrl)
     {
-        var months = site.Years.SelectMany(y => y.Months).OrderBy(m => (m.Year, m.Month)).ToList();
-        int at = months.FindIndex(m => m.Year == year && m.Month == month);
+        var months = site.MonthsInOrder;
+        int at = IndexOf(months, year, month);
         if (at < 0) return null;
         var m = months[at];
         var days = m.Days.ToDictionary(d => d.Date.Day);

@@ -21,6 +21,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     const string Icon = "assets/favicon.svg";
 
     readonly int _pageSize = site.Config.Build.PageSize;
+    readonly Dictionary<int, List<SiteArticle>> _byYear = site.Articles.GroupBy(a => a.Date.Year).ToDictionary(g => g.Key, g => g.ToList());
+    readonly Dictionary<SourcePage, string> _sourcePageNames = SourcePageNames(site.SourcePages);
 
     public int Render(ISiteOutput output)
     {
@@ -240,7 +242,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     string YearPage(YearArchive y, int page)
     {
         var url = UrlScheme.Paged(y.Url, page);
-        var articles = site.Articles.Where(a => a.Date.Year == y.Year).ToList();
+        var articles = _byYear[y.Year];
         var view = new
         {
             heading = $"{y.Year}年报道",
@@ -288,11 +290,23 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         return templates.Page("list", view, Layout(url, Dates.Text(d.Date), crumbs));
     }
 
-    string SourcePageName(SourcePage p)
+    string SourcePageName(SourcePage p) => _sourcePageNames[p];
+
+    /// <summary>A page's own name when the editor gave one, else its date, numbered when a day has several pages.</summary>
+    static Dictionary<SourcePage, string> SourcePageNames(IReadOnlyList<SourcePage> pages)
     {
-        if (p.Name.Length > 0) return $"{Dates.Text(p.Date)} {p.Name}";
-        var sameDay = site.SourcePages.Where(x => x.Date == p.Date).OrderBy(x => x.File, StringComparer.Ordinal).ToList();
-        return sameDay.Count == 1 ? $"{Dates.Text(p.Date)}版面" : $"{Dates.Text(p.Date)}版面（{sameDay.IndexOf(p) + 1}）";
+        var names = new Dictionary<SourcePage, string>();
+        foreach (var day in pages.GroupBy(p => p.Date))
+        {
+            var sameDay = day.OrderBy(x => x.File, StringComparer.Ordinal).ToList();
+            for (int i = 0; i < sameDay.Count; i++)
+            {
+                var p = sameDay[i];
+                names[p] = p.Name.Length > 0 ? $"{Dates.Text(p.Date)} {p.Name}"
+                    : sameDay.Count == 1 ? $"{Dates.Text(p.Date)}版面" : $"{Dates.Text(p.Date)}版面（{i + 1}）";
+            }
+        }
+        return names;
     }
 
     string SourcePagesIndex(int page)

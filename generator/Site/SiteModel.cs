@@ -76,4 +76,8 @@ public sealed class SiteModel
     public required IReadOnlyList<YearArchive> Years { get; init; }
     /// <summary>Source pages newest first.</summary>
     public required IReadOnlyList<SourcePage> SourcePages { get; init; }
+
+    /// <summary>Every month that has articles, oldest first: the calendar's previous/next months.</summary>
+    public IReadOnlyList<MonthArchive> MonthsInOrder => _months ??= Years.SelectMany(y => y.Months).OrderBy(m => (m.Year, m.Month)).ToList();
+    List<MonthArchive>? _months;
 }
