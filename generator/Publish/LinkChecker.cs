@@ -17,13 +17,14 @@ public static class LinkChecker
     public static IReadOnlyList<BrokenLink> Check(string siteFolder, string basePath)
     {
         var root = Path.GetFullPath(siteFolder);
-        var files = Directory.GetFiles(root, "*.html", SearchOption.AllDirectories);
+        var existing = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
         var broken = new ConcurrentBag<BrokenLink>();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(existing.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), page =>
         {
-            var page = Path.GetRelativePath(root, file).Replace('\\', '/');
-            foreach (var link in Links(File.ReadAllText(file)))
-                if (!Resolves(root, file, link, basePath)) broken.Add(new BrokenLink(page, link));
+            foreach (var link in Links(File.ReadAllText(Path.Combine(root, page))))
+                if (!Resolves(existing, page, link, basePath)) broken.Add(new BrokenLink(page, link));
         });
         return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link, StringComparer.Ordinal).ToList();
     }
@@ -46,26 +47,49 @@ public static class LinkChecker
         }
     }
 
-    static bool Resolves(string root, string file, string link, string basePath)
+    static bool Resolves(HashSet<string> existing, string page, string link, string basePath)
     {
         if (link.Length == 0) return false;
         if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return true;
         if (link.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return true;
-        if (link.Contains(':') || link.StartsWith("//", StringComparison.Ordinal)) return false;   // javascript:, data:, protocol-relative
+        if (link.Contains(':') || link.StartsWith("//", StringComparison.Ordinal) || link.Contains('\\')) return false;   // javascript:, data:, protocol-relative
         var path = link;
         int cut = path.IndexOfAny(['#', '?']);
         if (cut >= 0) path = path[..cut];
         path = Uri.UnescapeDataString(path);
-        string target;
+        string? target;
         if (path.StartsWith('/'))
         {
             if (!path.StartsWith(basePath, StringComparison.Ordinal)) return false;
-            target = Path.Combine(root, path[basePath.Length..]);
+            target = Normalise("", path[basePath.Length..]);
         }
-        else target = Path.Combine(Path.GetDirectoryName(file)!, path);
-        target = Path.GetFullPath(target);
-        if (!target.StartsWith(root, StringComparison.Ordinal)) return false;
-        if (path.Length == 0 || path.EndsWith('/')) target = Path.Combine(target, "index.html");
-        return File.Exists(target);
+        else
+        {
+            int slash = page.LastIndexOf('/');
+            target = Normalise(slash < 0 ? "" : page[..(slash + 1)], path);
+        }
+        if (target is null) return false;   // climbs above the site root
+        if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+        return existing.Contains(target);
+    }
+
+    /// <summary>Resolves "." and ".." of a relative path against a folder of the site; null when it leaves the site.</summary>
+    static string? Normalise(string folder, string relative)
+    {
+        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var segments = relative.Split('/');
+        for (int k = 0; k < segments.Length; k++)
+        {
+            var s = segments[k];
+            if (s == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (s is not ("." or "")) parts.Add(s);
+        }
+        var joined = string.Join('/', parts);
+        bool folderTarget = relative.Length == 0 || relative.EndsWith('/') || segments[^1] is "." or "..";
+        return folderTarget && joined.Length > 0 ? joined + "/" : joined;
     }
 }

@@ -4,65 +4,97 @@ namespace Baoku.Site;
 
 /// <summary>
 /// Related articles. Score = Σ weight × shared terms (campaigns, people, organisations, tags) + text weight × share
-/// of distinctive lead words in common, halved for every half-life between the two dates. Candidates come from
-/// the postings of specific terms and words (a term on a large share of the archive says little and would make
-/// the work quadratic) plus the nearest articles in time of the same campaign. Deterministic: ties go to the
-/// newer article, then the URL.
+/// of distinctive lead words in common, halved for every half-life between the two dates. Candidates are the
+/// articles nearest in time among those sharing each person, organisation, tag, word or campaign (bounded work
+/// per article however popular a term is), ranked by how many of these they share; the best few hundred get the
+/// exact score. Deterministic: ties go to the newer article, then the URL.
 /// </summary>
 public static class RelatedArticles
 {
     const int WordsPerArticle = 12;
     const int LeadChars = 400;
+    const int Shortlist = 300;
+    const int NearestPerTerm = 40;
+    const int NearestPerWord = 25;
     const int NearestInCampaign = 8;
 
     public static void Assign(IReadOnlyList<SiteArticle> articles, RelatedWeights w)
     {
         if (w.Count == 0 || articles.Count < 2) return;
         int n = articles.Count;
-        var index = new Dictionary<SiteArticle, int>(n, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < n; i++) index[articles[i]] = i;
-
         var words = DistinctiveWords(articles);
-        var postings = new Dictionary<(char, string), List<int>>();
-        void Post(char kind, string key, int i)
+
+        // Postings keyed by (kind, id): terms by an id of their own, words by the bigram's two chars.
+        var termIds = new Dictionary<Term, int>(ReferenceEqualityComparer.Instance);
+        long TermKey(Term t)
         {
-            if (!postings.TryGetValue((kind, key), out var list)) postings[(kind, key)] = list = [];
+            lock (termIds)
+            {
+                if (!termIds.TryGetValue(t, out var id)) termIds[t] = id = termIds.Count;
+                return (1L << 40) | (uint)id;
+            }
+        }
+        var postings = new Dictionary<long, List<int>>();
+        void Post(long key, int i)
+        {
+            if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
             list.Add(i);
         }
+        var campaignPositions = new Dictionary<Term, Dictionary<SiteArticle, int>>(ReferenceEqualityComparer.Instance);
+        var index = new Dictionary<SiteArticle, int>(n, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < n; i++)
         {
             var a = articles[i];
-            foreach (var t in a.People) Post('p', t.Name, i);
-            foreach (var t in a.Orgs) Post('o', t.Name, i);
-            foreach (var t in a.Tags) Post('t', t.Name, i);
-            foreach (var word in words[i]) Post('w', word, i);
-        }
-        int cap = Math.Max(50, n / 20);
-        var positions = new Dictionary<Term, Dictionary<SiteArticle, int>>();
-        foreach (var t in articles.SelectMany(a => a.Campaigns).Distinct())
-        {
-            var map = new Dictionary<SiteArticle, int>(ReferenceEqualityComparer.Instance);
-            for (int k = 0; k < t.Articles.Count; k++) map[t.Articles[k]] = k;
-            positions[t] = map;
+            index[a] = i;
+            foreach (var t in a.People) Post(TermKey(t), i);
+            foreach (var t in a.Orgs) Post(TermKey(t), i);
+            foreach (var t in a.Tags) Post(TermKey(t), i);
+            foreach (var word in words[i]) Post(word, i);
+            foreach (var c in a.Campaigns)
+            {
+                if (!campaignPositions.TryGetValue(c, out var map))
+                {
+                    campaignPositions[c] = map = new Dictionary<SiteArticle, int>(ReferenceEqualityComparer.Instance);
+                    for (int k = 0; k < c.Articles.Count; k++) map[c.Articles[k]] = k;
+                }
+            }
         }
 
         var result = new IReadOnlyList<SiteArticle>[n];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, () => new Dictionary<int, int>(), (i, _, hits) =>
         {
             var a = articles[i];
-            var candidates = new HashSet<int>();
-            void AddPostings(char kind, string key)
+            hits.Clear();
+            // Posting lists are in date order: the entries around this article are the ones nearest in time.
+            void Near(List<int> list, int at, int reach)
             {
-                if (postings.TryGetValue((kind, key), out var list) && list.Count <= cap) candidates.UnionWith(list);
+                for (int k = Math.Max(0, at - reach); k <= Math.Min(list.Count - 1, at + reach); k++)
+                    hits[list[k]] = hits.GetValueOrDefault(list[k]) + 1;
             }
-            foreach (var t in a.People) AddPostings('p', t.Name);
-            foreach (var t in a.Orgs) AddPostings('o', t.Name);
-            foreach (var t in a.Tags) AddPostings('t', t.Name);
-            foreach (var word in words[i]) AddPostings('w', word);
-            foreach (var c in a.Campaigns) AddNearest(c.Articles, positions[c][a], index, candidates);
-            candidates.Remove(i);
+            void FromPostings(long key, int reach)
+            {
+                var list = postings[key];
+                Near(list, list.BinarySearch(i), reach);
+            }
+            foreach (var t in a.People) FromPostings(TermKey(t), NearestPerTerm);
+            foreach (var t in a.Orgs) FromPostings(TermKey(t), NearestPerTerm);
+            foreach (var t in a.Tags) FromPostings(TermKey(t), NearestPerTerm);
+            foreach (var word in words[i]) FromPostings(word, NearestPerWord);
+            foreach (var c in a.Campaigns)
+            {
+                int at = campaignPositions[c][a];
+                for (int k = Math.Max(0, at - NearestInCampaign); k <= Math.Min(c.Articles.Count - 1, at + NearestInCampaign); k++)
+                {
+                    int j = index[c.Articles[k]];
+                    hits[j] = hits.GetValueOrDefault(j) + 1;
+                }
+            }
+            hits.Remove(i);
 
-            result[i] = candidates
+            // Score only the candidates sharing the most postings: the exact score is costlier than counting.
+            IEnumerable<int> shortlist = hits.Count <= Shortlist ? hits.Keys
+                : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(Shortlist).Select(h => h.Key);
+            result[i] = shortlist
                 .Select(j => (j, Score: Score(a, articles[j], words[i], words[j], w)))
                 .Where(x => x.Score > 0)
                 .OrderByDescending(x => x.Score)
@@ -71,67 +103,71 @@ public static class RelatedArticles
                 .Take(w.Count)
                 .Select(x => articles[x.j])
                 .ToList();
-        });
+            return hits;
+        }, _ => { });
         for (int i = 0; i < n; i++) articles[i].Related = result[i];
     }
 
-    /// <summary>The campaign's articles nearest in time (its list is newest first).</summary>
-    static void AddNearest(List<SiteArticle> campaignArticles, int at, Dictionary<SiteArticle, int> index, HashSet<int> into)
-    {
-        for (int k = Math.Max(0, at - NearestInCampaign); k <= Math.Min(campaignArticles.Count - 1, at + NearestInCampaign); k++)
-            into.Add(index[campaignArticles[k]]);
-    }
-
-    public static double Score(SiteArticle a, SiteArticle b, HashSet<string> wordsA, HashSet<string> wordsB, RelatedWeights w)
+    public static double Score(SiteArticle a, SiteArticle b, long[] wordsA, long[] wordsB, RelatedWeights w)
     {
         double s = w.Campaigns * Shared(a.Campaigns, b.Campaigns)
             + w.People * Shared(a.People, b.People)
             + w.Orgs * Shared(a.Orgs, b.Orgs)
             + w.Tags * Shared(a.Tags, b.Tags);
-        if (wordsA.Count > 0) s += w.Text * wordsA.Count(wordsB.Contains) / (double)wordsA.Count;
+        if (wordsA.Length > 0)
+        {
+            int common = 0;
+            foreach (var x in wordsA) if (Array.IndexOf(wordsB, x) >= 0) common++;
+            s += w.Text * common / wordsA.Length;
+        }
         double days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
         return s * Math.Pow(0.5, days / w.HalfLifeDays);
     }
 
-    static int Shared(List<Term> x, List<Term> y) => x.Count(y.Contains);
+    static int Shared(List<Term> x, List<Term> y)
+    {
+        int count = 0;
+        foreach (var t in x) if (y.Contains(t)) count++;
+        return count;
+    }
 
     /// <summary>
     /// Each article's most distinctive CJK bigrams in its headline and lead (TF-IDF): without a word segmenter,
-    /// bigrams are the unit; common ones (发展, 企业) score low because most articles have them.
+    /// bigrams are the unit; common ones (发展, 企业) score low because most articles have them. A bigram is kept
+    /// as its two UTF-16 code units in one number.
     /// </summary>
-    static HashSet<string>[] DistinctiveWords(IReadOnlyList<SiteArticle> articles)
+    static long[][] DistinctiveWords(IReadOnlyList<SiteArticle> articles)
     {
         int n = articles.Count;
-        var counts = new Dictionary<string, int>[n];
+        var counts = new Dictionary<long, int>[n];
         Parallel.For(0, n, i =>
         {
             var a = articles[i];
             var m = a.Source.Markdown;
-            var text = a.Title + " " + (a.Source.Meta.Kicker ?? "") + " " + (m.Length > LeadChars ? m[..LeadChars] : m);
-            var c = new Dictionary<string, int>(StringComparer.Ordinal);
+            var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
+            var c = new Dictionary<long, int>();
             for (int k = 0; k + 1 < text.Length; k++)
                 if (Import.TextCleaner.IsCjk(text[k]) && Import.TextCleaner.IsCjk(text[k + 1]))
                 {
-                    var bg = text.Substring(k, 2);
+                    long bg = ((long)text[k] << 16) | text[k + 1];
                     c[bg] = c.GetValueOrDefault(bg) + 1;
                 }
             counts[i] = c;
         });
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new Dictionary<long, int>();
         foreach (var c in counts)
             foreach (var bg in c.Keys) df[bg] = df.GetValueOrDefault(bg) + 1;
 
-        var result = new HashSet<string>[n];
+        var result = new long[n][];
         Parallel.For(0, n, i =>
         {
             result[i] = counts[i]
-                .Where(kv => df[kv.Key] > 1)   // a word no other article has cannot relate two articles
                 .Select(kv => (kv.Key, Weight: kv.Value * Math.Log((double)n / df[kv.Key])))
-                .Where(x => x.Weight > 0)      // on every article: distinguishes nothing
-                .OrderByDescending(x => x.Weight).ThenBy(x => x.Key, StringComparer.Ordinal)
+                .Where(x => x.Weight > 0 && df[x.Key] > 1)   // on every article, or on no other: relates nothing
+                .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
                 .Take(WordsPerArticle)
                 .Select(x => x.Key)
-                .ToHashSet(StringComparer.Ordinal);
+                .ToArray();
         });
         return result;
     }
