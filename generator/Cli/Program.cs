@@ -21,10 +21,17 @@ public static class Program
         }
         try
         {
-            return parse.Invoke();
+            // Our own handler below, not System.CommandLine's, which would print a stack trace.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
+            if (e is AggregateException { InnerExceptions.Count: 1 } agg) e = agg.InnerExceptions[0];
+            if (e is OutOfMemoryException)
+            {
+                Console.Error.WriteLine("内存不足，构建已停止，原有网站未改动 (out of memory: the build stopped; the previous output is untouched)");
+                return 3;
+            }
             // Last line of defence: a bug must still not show an editor a stack trace.
             Console.Error.WriteLine($"内部错误，请把这条信息告诉开发人员 (internal error, please report): {e.GetType().Name}: {e.Message}");
             return 3;

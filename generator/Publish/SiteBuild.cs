@@ -25,7 +25,13 @@ public static class SiteBuild
         var problems = new List<Problem>();
         var timings = new List<(string, TimeSpan)>();
         var clock = Stopwatch.StartNew();
-        void Lap(string stage) { timings.Add((stage, clock.Elapsed)); clock.Restart(); }
+        bool traceMemory = Environment.GetEnvironmentVariable("BAOKU_TRACE_MEMORY") is not null;
+        void Lap(string stage)
+        {
+            timings.Add((stage, clock.Elapsed));
+            if (traceMemory) Console.Error.WriteLine($"{stage}: live {GC.GetTotalMemory(true) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB");
+            clock.Restart();
+        }
         BuildResult Fail(int articles = 0) => new(problems, articles, 0, timings, false);
 
         progress?.Invoke("读取配置 (configuration)");

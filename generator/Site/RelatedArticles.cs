@@ -13,7 +13,7 @@ public static class RelatedArticles
 {
     const int WordsPerArticle = 12;
     const int LeadChars = 400;
-    const int Shortlist = 300;
+    const int Shortlist = 120;
     const int NearestPerTerm = 40;
     const int NearestPerWord = 25;
     const int NearestInCampaign = 8;
@@ -139,29 +139,23 @@ public static class RelatedArticles
     static long[][] DistinctiveWords(IReadOnlyList<SiteArticle> articles)
     {
         int n = articles.Count;
-        var counts = new Dictionary<long, int>[n];
-        Parallel.For(0, n, i =>
-        {
-            var a = articles[i];
-            var m = a.Source.Markdown;
-            var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
-            var c = new Dictionary<long, int>();
-            for (int k = 0; k + 1 < text.Length; k++)
-                if (Import.TextCleaner.IsCjk(text[k]) && Import.TextCleaner.IsCjk(text[k + 1]))
-                {
-                    long bg = ((long)text[k] << 16) | text[k + 1];
-                    c[bg] = c.GetValueOrDefault(bg) + 1;
-                }
-            counts[i] = c;
-        });
+        // Pass 1: document frequency. Per-article counts are not kept: at 50,000 articles they would take ~600 MB.
         var df = new Dictionary<long, int>();
-        foreach (var c in counts)
-            foreach (var bg in c.Keys) df[bg] = df.GetValueOrDefault(bg) + 1;
+        Parallel.For(0, n, () => new Dictionary<long, int>(), (i, _, local) =>
+        {
+            foreach (var bg in LeadBigrams(articles[i]).Keys) local[bg] = local.GetValueOrDefault(bg) + 1;
+            return local;
+        }, local =>
+        {
+            lock (df)
+                foreach (var (bg, c) in local) df[bg] = df.GetValueOrDefault(bg) + c;
+        });
 
+        // Pass 2: recount each lead (400 characters: cheaper than keeping the counts) and keep the best words.
         var result = new long[n][];
         Parallel.For(0, n, i =>
         {
-            result[i] = counts[i]
+            result[i] = LeadBigrams(articles[i])
                 .Select(kv => (kv.Key, Weight: kv.Value * Math.Log((double)n / df[kv.Key])))
                 .Where(x => x.Weight > 0 && df[x.Key] > 1)   // on every article, or on no other: relates nothing
                 .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
@@ -170,5 +164,19 @@ public static class RelatedArticles
                 .ToArray();
         });
         return result;
+    }
+
+    static Dictionary<long, int> LeadBigrams(SiteArticle a)
+    {
+        var m = a.Source.Markdown;
+        var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
+        var c = new Dictionary<long, int>();
+        for (int k = 0; k + 1 < text.Length; k++)
+            if (Import.TextCleaner.IsCjk(text[k]) && Import.TextCleaner.IsCjk(text[k + 1]))
+            {
+                long bg = ((long)text[k] << 16) | text[k + 1];
+                c[bg] = c.GetValueOrDefault(bg) + 1;
+            }
+        return c;
     }
 }
