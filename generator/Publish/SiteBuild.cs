@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Baoku.Config;
 using Baoku.Content;
 using Baoku.Render;
+using Baoku.Search;
 using Baoku.Site;
 
 namespace Baoku.Publish;
@@ -74,6 +75,20 @@ public static class SiteBuild
             return Fail(model.Articles.Count);
         }
         Lap("render");
+
+        progress?.Invoke("建立搜索索引 (search index)");
+        try
+        {
+            var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();
+            long textLength = model.Articles.Sum(a => (long)a.Source.Markdown.Length + a.Title.Length);
+            files += SearchIndexWriter.Write(model.Articles.Count, SearchDocuments.Maker(model), textLength, campaigns, staging).Files;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
+            return Fail(model.Articles.Count);
+        }
+        Lap("search");
 
         progress?.Invoke("检查链接 (checking links)");
         foreach (var b in LinkChecker.Check(staging.Folder, BasePath(config.BaseUrl)))

@@ -37,6 +37,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             foreach (var term in tax.Terms) Paginate(term.Url, term.Articles.Count, n => TermPage(tax, term, n), Page);
         }
         Page(UrlScheme.Archive, ArchiveIndex);
+        Page(UrlScheme.Search, SearchPage);
         foreach (var y in site.Years)
         {
             Paginate(y.Url, y.Count, n => YearPage(y, n), Page);
@@ -109,7 +110,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             feedHref: UrlScheme.Relative(url, UrlScheme.Feed),
             extraFeed: extraFeed,
             menu: menu,
-            breadcrumbs: crumbs.Count == 0 ? [] : [new CrumbView("首页", UrlScheme.Relative(url, UrlScheme.Home)), .. crumbs]);
+            breadcrumbs: crumbs.Count == 0 ? [] : [new CrumbView("首页", UrlScheme.Relative(url, UrlScheme.Home)), .. crumbs],
+            searchHref: UrlScheme.Relative(url, UrlScheme.Search),
+            browseHref: UrlScheme.Relative(url, UrlScheme.Archive));
     }
 
     static CrumbView Here(string name) => new(name, null);
@@ -232,6 +235,22 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         return templates.Page("archive", view, Layout(url, "往期", [Here("往期")]));
     }
 
+    /// <summary>The search page: the form, and for readers without JavaScript the ways to browse instead.</summary>
+    string SearchPage()
+    {
+        const string url = UrlScheme.Search;
+        var view = new
+        {
+            count = site.Articles.Count,
+            scriptHref = UrlScheme.Relative(url, "assets/search.js"),
+            archiveHref = UrlScheme.Relative(url, UrlScheme.Archive),
+            campaignsHref = UrlScheme.Relative(url, UrlScheme.Campaigns),
+            campaigns = site.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => new { name = t.Name, href = UrlScheme.Relative(url, t.Url), count = t.Articles.Count }).ToList(),
+            years = site.Years.Select(y => new { year = y.Year, href = UrlScheme.Relative(url, y.Url), count = y.Count }).ToList(),
+        };
+        return templates.Page("search", view, Layout(url, "搜索", [Here("搜索")]));
+    }
+
     static List<MonthCellView> MonthCells(YearArchive y, string from) =>
         Enumerable.Range(1, 12).Select(m =>
         {
@@ -350,7 +369,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         string Abs(string u) => root + u;
         var layout = new LayoutView($"找不到页面 - {site.Config.Title}", site.Config.Title, site.Config.Description, UrlScheme.Absolute(site.Config.BaseUrl, "404.html"),
             Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.Feed), null,
-            site.Config.Menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), []);
+            site.Config.Menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), [], Abs(UrlScheme.Search), Abs(UrlScheme.Archive));
         return templates.Page("notfound", new { homeHref = Abs(""), campaignsHref = Abs(UrlScheme.Campaigns), archiveHref = Abs(UrlScheme.Archive) }, layout);
     }
 }

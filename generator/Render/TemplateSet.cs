@@ -9,7 +9,7 @@ namespace Baoku.Render;
 /// </summary>
 public sealed class TemplateSet
 {
-    static readonly string[] RequiredPages = ["home", "article", "list", "terms", "archive", "sourcepages", "sourcepage", "notfound", "redirect"];
+    static readonly string[] RequiredPages = ["home", "article", "list", "terms", "archive", "sourcepages", "sourcepage", "notfound", "redirect", "search"];
 
     readonly HandlebarsTemplate<object, object> _layout;
     readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages;

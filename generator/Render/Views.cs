@@ -14,7 +14,7 @@ public sealed record FeedView(string title, string href);
 /// <summary>What the layout around every page needs.</summary>
 public sealed record LayoutView(
     string title, string siteTitle, string description, string canonical, string homeHref, string cssHref, string iconHref, string jsHref,
-    string feedHref, FeedView? extraFeed, IReadOnlyList<MenuView> menu, IReadOnlyList<CrumbView> breadcrumbs)
+    string feedHref, FeedView? extraFeed, IReadOnlyList<MenuView> menu, IReadOnlyList<CrumbView> breadcrumbs, string searchHref, string browseHref)
 {
     public string Content { get; init; } = "";
     public string content => Content;

@@ -21,6 +21,7 @@ public static partial class UrlScheme
     public const string Archive = "archive/";
     public const string SourcePages = "pages/";
     public const string Feed = "feed.xml";
+    public const string Search = "search/";
 
     public static string Article(DateOnly date, string slug) => $"{date:yyyy}/{date:MM}/{slug}/";
     public static string Year(int year) => $"{year:D4}/";

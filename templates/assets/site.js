@@ -1,4 +1,15 @@
-/* Optional enhancement: remember the large-text choice. Everything works without this file. */
+/* Optional enhancements; everything works without this file. */
+
+/* The header's search box needs JavaScript (the search page does), so without it readers get a link to browse. */
+(function () {
+  var form = document.querySelector(".site-search");
+  var fallback = document.querySelector(".site-search-fallback");
+  if (!form) return;
+  form.hidden = false;
+  if (fallback) fallback.hidden = true;
+})();
+
+/* Remember the large-text choice. */
 (function () {
   var box = document.getElementById("large-text");
   if (!box || !window.localStorage) return;

@@ -31,6 +31,7 @@ public class RenderedPageApprovalTests : IClassFixture<RenderedPageApprovalTests
     [InlineData("sourcepage", "pages/003-64c2b03470ce42da/index.html")]
     [InlineData("people", "people/index.html")]
     [InlineData("notfound", "404.html")]
+    [InlineData("search", "search/index.html")]
     public void PageRendersAsApproved(string name, string path)
     {
         var html = File.ReadAllText(Path.Combine(_site.Sandbox.Output, path));
