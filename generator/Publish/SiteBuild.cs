@@ -30,7 +30,7 @@ public static class SiteBuild
         void Lap(string stage)
         {
             timings.Add((stage, clock.Elapsed));
-            if (traceMemory) Console.Error.WriteLine($"{stage}: live {GC.GetTotalMemory(true) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB");
+            if (traceMemory) Console.Error.WriteLine($"{stage}: live {GC.GetTotalMemory(true) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
             clock.Restart();
         }
         BuildResult Fail(int articles = 0) => new(problems, articles, 0, timings, false);
@@ -80,8 +80,8 @@ public static class SiteBuild
         try
         {
             var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();
-            long textLength = model.Articles.Sum(a => (long)a.Source.Markdown.Length + a.Title.Length);
-            files += SearchIndexWriter.Write(model.Articles.Count, SearchDocuments.Maker(model), textLength, campaigns, staging).Files;
+            var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note}: live {GC.GetTotalMemory(false) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB") : null };
+            files += SearchIndexWriter.Write(model.Articles.Count, SearchDocuments.Maker(model), campaigns, staging, options).Files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

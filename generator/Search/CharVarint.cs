@@ -29,17 +29,6 @@ public static class CharVarint
         sb.Append(Alphabet[value]);
     }
 
-    /// <summary>Appends the encoding as ASCII bytes (the index builder keeps its streams as bytes).</summary>
-    public static void Write(ByteBuffer buffer, int value)
-    {
-        while (value >= 32)
-        {
-            buffer.Add((byte)Alphabet[(value & 31) | 32]);
-            value >>= 5;
-        }
-        buffer.Add((byte)Alphabet[value]);
-    }
-
     public static int Read(string s, ref int at)
     {
         int value = 0, shift = 0;
@@ -53,19 +42,4 @@ public static class CharVarint
             shift += 5;
         }
     }
-}
-
-/// <summary>A growable byte array: one per gram stream while the index is built (a List&lt;byte&gt; costs more).</summary>
-public sealed class ByteBuffer
-{
-    byte[] _bytes = new byte[8];
-    public int Length { get; private set; }
-
-    public void Add(byte b)
-    {
-        if (Length == _bytes.Length) Array.Resize(ref _bytes, _bytes.Length < 4096 ? _bytes.Length * 2 : _bytes.Length + _bytes.Length / 2);
-        _bytes[Length++] = b;
-    }
-
-    public string ToAscii() => Encoding.ASCII.GetString(_bytes, 0, Length);
 }

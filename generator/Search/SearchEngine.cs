@@ -127,16 +127,19 @@ public sealed class SearchEngine
     {
         var units = term.EnumerateRunes().Select(r => r.ToString()).ToArray();
         var result = new Dictionary<int, TermCounts>();
-        if (units.Length <= 2)
+        const int g = SearchIndexWriter.MaxGram;
+        if (units.Length <= g)
         {
             var list = Docs(string.Concat(units));
             for (int i = 0; i < list.Ids.Length; i++) result[list.Ids[i]] = list.Counts[i];
             return result;
         }
+        // A longer term is a phrase of trigrams that together cover it: offsets 0, 3, 6, … and the last one.
         var offsets = new SortedSet<int>();
-        for (int s = 0; s <= units.Length - 2; s += 2) offsets.Add(s);
-        offsets.Add(units.Length - 2);
-        var lists = offsets.Select(s => (Offset: s, Gram: units[s] + units[s + 1])).Select(x => (x.Offset, List: Docs(x.Gram), Positions: Positions(x.Gram))).ToList();
+        for (int s = 0; s <= units.Length - g; s += g) offsets.Add(s);
+        offsets.Add(units.Length - g);
+        var lists = offsets.Select(s => (Offset: s, Gram: string.Concat(units[s..(s + g)])))
+            .Select(x => (x.Offset, List: Docs(x.Gram), Positions: Positions(x.Gram))).ToList();
         if (lists.Any(l => l.List.Ids.Length == 0)) return result;
         var candidates = new HashSet<int>(lists[0].List.Ids);
         foreach (var l in lists.Skip(1)) candidates.IntersectWith(l.List.Ids);

@@ -11,54 +11,61 @@ public sealed record SearchIndexOptions
     public int BucketBytes { get; init; } = 8 * 1024;
     /// <summary>A stream longer than this gets a file of its own, so it never rides along with another gram's query.</summary>
     public int OwnFileBytes { get; init; } = 3 * 1024;
-    /// <summary>Characters of document text per pass over the documents (bounds the memory the builder holds at once).</summary>
-    public long CharsPerPass { get; init; } = 60_000_000;
+    /// <summary>Units of normalised text per pass over the documents: bounds the grams the builder holds at once.</summary>
+    public long CharsPerPass { get; init; } = 6_000_000;
+    /// <summary>Called after each step with a short note (the build's memory trace).</summary>
+    public Action<string>? Trace { get; init; }
 }
 
 public sealed record SearchIndexStats(int Documents, int Grams, int DocsBuckets, int PositionsBuckets, int OwnFiles, int Files, long Bytes, int Passes);
 
 /// <summary>
-/// Search documents → the static index of docs/search-index.md: unigram and bigram streams in hashed bucket files,
+/// Search documents → the static index of docs/search-index.md: unigram, bigram and trigram streams in hashed bucket files,
 /// long streams in files of their own, one file per document for the result list, and meta.js.
 /// Deterministic: the same documents give byte-identical files.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
-    const long UnigramFlag = 1L << 42;
-    const int PosBits = 20;
-    const int MaxPos = (1 << PosBits) - 1;
+    /// <summary>Longest gram indexed; positions are kept for grams of exactly this length.</summary>
+    public const int MaxGram = 3;
 
     static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    sealed class Gram(string text, uint hash)
+    /// <summary>One gram of the current pass: its streams as ASCII bytes (char-varints), grown by doubling.</summary>
+    sealed class Gram(uint hash)
     {
-        public readonly string Text = text;
         public readonly uint Hash = hash;
-        public ByteBuffer? Docs;
-        public ByteBuffer? Positions;
+        public byte[] Docs = new byte[8];
+        public int DocsLength;
+        public byte[]? Positions;
+        public int PositionsLength;
         public int LastDoc = -1;
     }
 
-    /// <summary>A document's grams as sortable keys (gram &lt;&lt; 20 | position) and where its fields end.</summary>
-    readonly record struct DocGrams(long[] Keys, int Count, int TitleEnd, int HeadEnd);
+    /// <summary>
+    /// A document's text as search sees it, kept for all passes: its units as a string (code points, with a NUL
+    /// between segments) and the unit positions where title and head end.
+    /// </summary>
+    readonly record struct DocText(string Units, int TitleEnd, int HeadEnd);
+
 
     public static SearchIndexStats Write(IReadOnlyList<SearchDocument> docs, IReadOnlyList<(string Name, string Url)> campaigns, ISiteOutput output, SearchIndexOptions? options = null) =>
-        Write(docs.Count, i => docs[i], docs.Sum(d => (long)d.Segments.Sum(s => s.Text.Length)), campaigns, output, options);
+        Write(docs.Count, i => docs[i], campaigns, output, options);
 
     /// <summary>
-    /// Documents are made on demand, a batch at a time, and dropped after use: at 50,000 articles their text would
-    /// otherwise double the build's memory. <paramref name="textLength"/> (an estimate is fine) sets the number of passes.
+    /// Documents are made on demand and dropped after use; only their normalised text is kept. Grams are split into
+    /// passes by hash, so the builder holds one pass's grams at a time: at 50,000 articles all of them would not fit
+    /// the build's memory budget.
     /// </summary>
-    public static SearchIndexStats Write(int count, Func<int, SearchDocument> document, long textLength, IReadOnlyList<(string Name, string Url)> campaigns,
+    public static SearchIndexStats Write(int count, Func<int, SearchDocument> document, IReadOnlyList<(string Name, string Url)> campaigns,
         ISiteOutput output, SearchIndexOptions? options = null)
     {
         options ??= new SearchIndexOptions();
-        int passes = (int)Math.Max(1, (textLength + options.CharsPerPass - 1) / options.CharsPerPass);
-        var grams = new Dictionary<long, Gram>();
+        var texts = new DocText[count];
         var years = new int[count];
         var campaignMasks = new long[count];
-        int files = 0, ownFiles = 0, ib = 0, pb = 0;
+        int files = 0, ownFiles = 0, ib = 0, pb = 0, gramCount = 0;
         long bytes = 0;
         var gate = new object();
 
@@ -72,42 +79,50 @@ public static class SearchIndexWriter
             }
         }
 
+        Parallel.For(0, count, i =>
+        {
+            var d = document(i);
+            texts[i] = Normalise(d);
+            years[i] = d.Date.Year;
+            foreach (var c in d.Campaigns) campaignMasks[i] |= 1L << c;
+            Emit($"d/{d.Id}.js", $"BaokuSearch.d({d.Id},{JsonSerializer.Serialize(new DocView(d.Url, d.Title, d.Kicker, d.Subtitle, Dates.Iso(d.Date), d.Campaigns, d.BodyText), Json)});\n");
+        });
+
+        options.Trace?.Invoke("search documents");
+        long chars = texts.Sum(t => (long)t.Units.Length);
+        int passes = (int)Math.Max(1, (chars + options.CharsPerPass - 1) / options.CharsPerPass);
+        var grams = new Dictionary<long, Gram>();
         for (int pass = 0; pass < passes; pass++)
         {
-            const int batch = 256;
+            const int batch = 512;
             for (int start = 0; start < count; start += batch)
             {
                 int n = Math.Min(batch, count - start);
-                var tokenised = new DocGrams[n];
+                var tokenised = new (long[] Keys, int[] Positions)[n];
                 int p = pass;
-                Parallel.For(0, n, k =>
-                {
-                    var d = document(start + k);
-                    tokenised[k] = Tokenise(d);
-                    if (p > 0) return;
-                    years[d.Id] = d.Date.Year;
-                    foreach (var c in d.Campaigns) campaignMasks[d.Id] |= 1L << c;
-                    Emit($"d/{d.Id}.js", $"BaokuSearch.d({d.Id},{JsonSerializer.Serialize(new DocView(d.Url, d.Title, d.Kicker, d.Subtitle, Dates.Iso(d.Date), d.Campaigns, d.BodyText), Json)});\n");
-                });
-                for (int k = 0; k < n; k++) Append(start + k, tokenised[k], grams, pass, passes);
+                Parallel.For(0, n, k => tokenised[k] = Tokenise(texts[start + k].Units, p, passes));
+                for (int k = 0; k < n; k++) Append(start + k, tokenised[k].Keys, tokenised[k].Positions, texts[start + k], grams);
             }
 
-            var mine = grams.Values.Where(g => g.Docs is not null).ToList();
+            options.Trace?.Invoke($"search pass {pass + 1}/{passes}: {grams.Count} grams");
+            var mine = grams.Select(g => (Key: g.Key, Text: GramText(g.Key), Gram: g.Value)).ToList();
+            gramCount += mine.Count;
             if (pass == 0)
             {
                 // Bucket counts are multiples of the pass count, so every bucket's grams fall in one pass.
-                long smallDocs = mine.Where(g => g.Docs!.Length <= options.OwnFileBytes).Sum(g => (long)g.Docs!.Length + g.Text.Length + 6);
-                long smallPos = mine.Where(g => g.Positions is { } p && p.Length <= options.OwnFileBytes).Sum(g => (long)g.Positions!.Length + g.Text.Length + 6);
+                long smallDocs = mine.Where(g => g.Gram.DocsLength <= options.OwnFileBytes).Sum(g => (long)g.Gram.DocsLength + g.Text.Length + 6);
+                long smallPos = mine.Where(g => g.Gram.Positions is not null && g.Gram.PositionsLength <= options.OwnFileBytes).Sum(g => (long)g.Gram.PositionsLength + g.Text.Length + 6);
                 ib = RoundUp((int)Math.Max(1, smallDocs * passes / options.BucketBytes), passes);
                 pb = RoundUp((int)Math.Max(1, smallPos * passes / options.BucketBytes), passes);
             }
-            ownFiles += WriteBuckets("i", ib, pass, passes, mine.Select(g => (g.Text, g.Hash, g.Docs!)), options, Emit);
-            ownFiles += WriteBuckets("p", pb, pass, passes, mine.Where(g => g.Positions is not null).Select(g => (g.Text, g.Hash, g.Positions!)), options, Emit);
-            foreach (var g in mine) { g.Docs = null; g.Positions = null; g.LastDoc = -1; }
+            ownFiles += WriteBuckets("i", ib, pass, passes, mine.Select(g => (g.Text, g.Gram.Hash, g.Gram.Docs, g.Gram.DocsLength)), options, Emit);
+            ownFiles += WriteBuckets("p", pb, pass, passes, mine.Where(g => g.Gram.Positions is not null)
+                .Select(g => (g.Text, g.Gram.Hash, g.Gram.Positions!, g.Gram.PositionsLength)), options, Emit);
+            grams.Clear();   // only the grams of the next pass are kept next
         }
 
         Emit("meta.js", $"BaokuSearch.meta({JsonSerializer.Serialize(Meta(years, campaignMasks, campaigns, ib, pb), Json)});\n");
-        return new SearchIndexStats(count, grams.Count, ib, pb, ownFiles, files, bytes, passes);
+        return new SearchIndexStats(count, gramCount, ib, pb, ownFiles, files, bytes, passes);
     }
 
     static int RoundUp(int value, int multiple) => (value + multiple - 1) / multiple * multiple;
@@ -132,11 +147,11 @@ public static class SearchIndexWriter
         return new MetaView(1, yearOf.Length, ib, pb, years, campaigns.Select(c => new[] { c.Name, c.Url }).ToList(), cw, cm.ToString());
     }
 
-    /// <summary>Every unigram and bigram occurrence of a document, sorted by gram then position.</summary>
-    static DocGrams Tokenise(SearchDocument d)
+    /// <summary>The document's units, a NUL after each segment, and where title and head end (in units).</summary>
+    static DocText Normalise(SearchDocument d)
     {
         var units = new List<int>(256);
-        var keys = new List<long>(4096);
+        var sb = new StringBuilder(d.BodyText.Length + 64);
         int pos = 0, titleEnd = -1, headEnd = -1;
         foreach (var (f, text) in d.Segments)
         {
@@ -146,78 +161,142 @@ public static class SearchIndexWriter
             units.Clear();
             SearchText.AppendUnits(text, units);
             if (units.Count == 0) continue;
-            for (int i = 0; i < units.Count; i++)
+            foreach (var u in units)
             {
-                int p = Math.Min(pos + i, MaxPos);
-                keys.Add(((UnigramFlag | (uint)units[i]) << PosBits) | (uint)p);
-                if (i + 1 < units.Count) keys.Add((((long)units[i] << 21 | (uint)units[i + 1]) << PosBits) | (uint)p);
+                if (u < 0x10000) sb.Append((char)u);
+                else sb.Append(char.ConvertFromUtf32(u));
             }
+            sb.Append('\0');
             pos += units.Count + 1;   // a gap: no gram crosses into the next segment
         }
         if (titleEnd < 0) titleEnd = pos;
         if (headEnd < 0) headEnd = pos;
-        var array = keys.ToArray();
-        Array.Sort(array);
-        return new DocGrams(array, array.Length, titleEnd, headEnd);
+        return new DocText(sb.ToString(), titleEnd, headEnd);
     }
 
-    static void Append(int id, DocGrams dg, Dictionary<long, Gram> grams, int pass, int passes)
+    /// <summary>
+    /// This pass's unigram, bigram and trigram occurrences of a document, sorted by gram then position. A gram's key
+    /// is its code points, 21 bits each, first in the high bits, 0 for a missing one (0 is never a unit).
+    /// </summary>
+    static (long[] Keys, int[] Positions) Tokenise(string text, int pass, int passes)
     {
-        var keys = dg.Keys;
-        int i = 0;
-        while (i < dg.Count)
+        var keys = new List<long>(passes == 1 ? 4 * text.Length : 4 * text.Length / passes + 16);
+        var positions = new List<int>(keys.Capacity);
+        int c0 = 0, c1 = 0, pos = -1;   // the two units before the current one in this segment (0: none)
+        for (int i = 0; i < text.Length; i++)
         {
-            long gramKey = keys[i] >> PosBits;
-            int j = i;
-            while (j < dg.Count && keys[j] >> PosBits == gramKey) j++;
-            if (!grams.TryGetValue(gramKey, out var gram))
+            int u = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length) u = char.ConvertToUtf32(text[i], text[++i]);
+            pos++;
+            if (u == 0) { c0 = c1 = 0; continue; }
+            long uni = (long)u << 42;
+            Add(uni, pos);
+            if (c1 != 0)
             {
-                var text = GramText(gramKey);
-                gram = new Gram(text, SearchText.Fnv1a(text));
-                grams.Add(gramKey, gram);
+                long bi = (long)c1 << 42 | (long)u << 21;
+                Add(bi, pos - 1);
+                if (c0 != 0) Add((long)c0 << 42 | (long)c1 << 21 | (uint)u, pos - 2);
             }
-            if (gram.Hash % (uint)passes == pass)
+            c0 = c1;
+            c1 = u;
+        }
+        void Add(long key, int p)
+        {
+            if (passes > 1 && Hash(key) % (uint)passes != pass) return;
+            keys.Add(key);
+            positions.Add(p);
+        }
+        var k = keys.ToArray();
+        var ps = positions.ToArray();
+        Array.Sort(k, ps);
+        // Array.Sort is not stable: put each gram's positions back in order (runs are short).
+        for (int i = 0, j; i < k.Length; i = j)
+        {
+            for (j = i + 1; j < k.Length && k[j] == k[i]; j++) { }
+            if (j - i > 1) Array.Sort(ps, i, j - i);
+        }
+        return (k, ps);
+    }
+
+    static int Length(long key) => (key & 0x1FFFFF) != 0 ? 3 : (key >> 21 & 0x1FFFFF) != 0 ? 2 : 1;
+
+    /// <summary>FNV-1a of the gram's UTF-16 text, straight from its key (no string for grams of other passes).</summary>
+    static uint Hash(long key)
+    {
+        uint h = 2166136261;
+        for (int shift = 42; shift >= 0; shift -= 21)
+        {
+            int cp = (int)(key >> shift & 0x1FFFFF);
+            if (cp == 0) break;
+            if (cp < 0x10000) { h ^= (uint)cp; h *= 16777619; }
+            else
             {
-                bool bigram = (gramKey & UnigramFlag) == 0;
-                gram.Docs ??= new ByteBuffer();
-                if (bigram) gram.Positions ??= new ByteBuffer();
-                int t = 0, h = 0, o = 0;
-                for (int k = i; k < j; k++)
-                {
-                    int p = (int)(keys[k] & MaxPos);
-                    if (p < dg.TitleEnd) t++; else if (p < dg.HeadEnd) h++; else o++;
-                }
-                CharVarint.Write(gram.Docs, gram.LastDoc < 0 ? id : id - gram.LastDoc);
-                CharVarint.Write(gram.Docs, o << 2 | (t > 0 ? 1 : 0) | (h > 0 ? 2 : 0));
-                if (t > 0) CharVarint.Write(gram.Docs, t);
-                if (h > 0) CharVarint.Write(gram.Docs, h);
-                gram.LastDoc = id;
-                if (bigram)
-                {
-                    int last = 0;
-                    for (int k = i; k < j; k++)
-                    {
-                        int p = (int)(keys[k] & MaxPos);
-                        CharVarint.Write(gram.Positions!, k == i ? p : p - last);
-                        last = p;
-                    }
-                }
+                h ^= (uint)(0xD800 + ((cp - 0x10000) >> 10)); h *= 16777619;
+                h ^= (uint)(0xDC00 + ((cp - 0x10000) & 0x3FF)); h *= 16777619;
+            }
+        }
+        return h;
+    }
+
+    static void Append(int id, long[] keys, int[] ps, DocText text, Dictionary<long, Gram> grams)
+    {
+        int i = 0;
+        while (i < keys.Length)
+        {
+            long gramKey = keys[i];
+            int j = i + 1;
+            while (j < keys.Length && keys[j] == gramKey) j++;
+            if (!grams.TryGetValue(gramKey, out var gram)) grams.Add(gramKey, gram = new Gram(Hash(gramKey)));
+            bool positional = Length(gramKey) == MaxGram;
+            int t = 0, h = 0, o = 0;
+            for (int k = i; k < j; k++)
+            {
+                if (ps[k] < text.TitleEnd) t++; else if (ps[k] < text.HeadEnd) h++; else o++;
+            }
+            Put(ref gram.Docs, ref gram.DocsLength, gram.LastDoc < 0 ? id : id - gram.LastDoc);
+            Put(ref gram.Docs, ref gram.DocsLength, o << 2 | (t > 0 ? 1 : 0) | (h > 0 ? 2 : 0));
+            if (t > 0) Put(ref gram.Docs, ref gram.DocsLength, t);
+            if (h > 0) Put(ref gram.Docs, ref gram.DocsLength, h);
+            gram.LastDoc = id;
+            if (positional)
+            {
+                gram.Positions ??= new byte[8];
+                for (int k = i; k < j; k++) Put(ref gram.Positions, ref gram.PositionsLength, k == i ? ps[k] : ps[k] - ps[k - 1]);
             }
             i = j;
         }
     }
 
-    static string GramText(long gramKey) =>
-        (gramKey & UnigramFlag) != 0
-            ? char.ConvertFromUtf32((int)(gramKey & 0x1FFFFF))
-            : char.ConvertFromUtf32((int)(gramKey >> 21)) + char.ConvertFromUtf32((int)(gramKey & 0x1FFFFF));
+    /// <summary>Appends one char-varint to a growable byte stream.</summary>
+    static void Put(ref byte[] bytes, ref int length, int value)
+    {
+        if (length + 7 > bytes.Length) Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + 7));
+        while (value >= 32)
+        {
+            bytes[length++] = (byte)CharVarint.Alphabet[(value & 31) | 32];
+            value >>= 5;
+        }
+        bytes[length++] = (byte)CharVarint.Alphabet[value];
+    }
+
+    static string GramText(long key)
+    {
+        var sb = new StringBuilder(6);
+        for (int shift = 42; shift >= 0; shift -= 21)
+        {
+            int cp = (int)(key >> shift & 0x1FFFFF);
+            if (cp == 0) break;
+            sb.Append(char.ConvertFromUtf32(cp));
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Writes this pass's buckets of one kind; returns how many streams got a file of their own.</summary>
-    static int WriteBuckets(string kind, int buckets, int pass, int passes, IEnumerable<(string Text, uint Hash, ByteBuffer Stream)> grams,
+    static int WriteBuckets(string kind, int buckets, int pass, int passes, IEnumerable<(string Text, uint Hash, byte[] Bytes, int Length)> grams,
         SearchIndexOptions options, Action<string, string> emit)
     {
-        var byBucket = new List<(string Text, ByteBuffer Stream)>[buckets];
-        foreach (var g in grams) (byBucket[g.Hash % (uint)buckets] ??= []).Add((g.Text, g.Stream));
+        var byBucket = new List<(string Text, byte[] Bytes, int Length)>[buckets];
+        foreach (var g in grams) (byBucket[g.Hash % (uint)buckets] ??= []).Add((g.Text, g.Bytes, g.Length));
         int own = 0;
         for (int b = pass; b < buckets; b += passes)
         {
@@ -226,17 +305,18 @@ public static class SearchIndexWriter
             list.Sort((x, y) => string.CompareOrdinal(x.Text, y.Text));
             for (int k = 0; k < list.Count; k++)
             {
-                var (text, stream) = list[k];
+                var (text, bytes, length) = list[k];
+                var stream = Encoding.ASCII.GetString(bytes, 0, length);
                 if (k > 0) sb.Append(',');
                 sb.Append('"').Append(text).Append("\":");
-                if (stream.Length > options.OwnFileBytes)
+                if (length > options.OwnFileBytes)
                 {
                     var name = $"{kind}{b}-{k}";
-                    emit($"g/{name}.js", $"BaokuSearch.g(\"{name}\",\"{stream.ToAscii()}\");\n");
+                    emit($"g/{name}.js", $"BaokuSearch.g(\"{name}\",\"{stream}\");\n");
                     sb.Append("{\"f\":\"g/").Append(name).Append("\"}");
                     own++;
                 }
-                else sb.Append('"').Append(stream.ToAscii()).Append('"');
+                else sb.Append('"').Append(stream).Append('"');
             }
             sb.Append("});\n");
             emit($"{kind}/{b}.js", sb.ToString());

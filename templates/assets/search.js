@@ -168,18 +168,21 @@
   }
 
   /* One term → Promise of {id: [title, head, other]}. */
+  var G = 3;   // longest gram indexed; trigrams also have positions
+
   function term(us) {
-    if (us.length <= 2) {
+    if (us.length <= G) {
       return stream("i", unitText(us)).then(function (s) {
         var l = docsList(s), out = {};
         for (var i = 0; i < l.ids.length; i++) out[l.ids[i]] = [l.t[i], l.h[i], l.o[i]];
         return out;
       });
     }
+    // A longer term is a phrase of trigrams that together cover it: offsets 0, 3, 6, … and the last one.
     var offsets = [];
-    for (var s = 0; s <= us.length - 2; s += 2) offsets.push(s);
-    if (offsets[offsets.length - 1] !== us.length - 2) offsets.push(us.length - 2);
-    var grams = offsets.map(function (o) { return unitText([us[o], us[o + 1]]); });
+    for (var s = 0; s <= us.length - G; s += G) offsets.push(s);
+    if (offsets[offsets.length - 1] !== us.length - G) offsets.push(us.length - G);
+    var grams = offsets.map(function (o) { return unitText(us.slice(o, o + G)); });
     return Promise.all(grams.map(function (g) { return stream("i", g); })).then(function (docStreams) {
       var lists = docStreams.map(docsList);
       var candidates = {}, count = 0;

@@ -174,6 +174,28 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void Any_piece_of_any_paragraph_finds_its_article_with_exact_counts()
+    {
+        var gen = from docs in RandomCorpus(12).Where(d => d.Length > 0)
+                  from pick in Gen.Choose(0, 1000)
+                  from start in Gen.Choose(0, 1000)
+                  from length in Gen.Choose(1, 9)
+                  select (docs, pick, start, length);
+        Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var doc = x.docs[x.pick % x.docs.Length];
+            var text = SearchText.Normalize(doc.Segments[x.pick % doc.Segments.Count].Text).Replace(" ", "");
+            if (text.Length == 0) return true;
+            int start = x.start % text.Length;
+            var query = text.Substring(start, Math.Min(x.length, text.Length - start));
+            if (char.IsLowSurrogate(query[0]) || char.IsHighSurrogate(query[^1])) return true;
+            var hits = Build(x.docs).Engine().Search(query).Hits;
+            return hits.Any(h => h.Id == doc.Id) && hits.Select(h => h.Id).Order().SequenceEqual(OracleIds(x.docs, query))
+                && hits.All(h => h.Occurrences == Oracle(x.docs[h.Id], SearchText.Normalize(query)).Total);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void Several_passes_small_buckets_and_own_files_answer_as_one_pass_does()
     {
         Prop.ForAll(RandomCorpus(20).ToArbitrary(), RandomQuery.ToArbitrary(), (docs, query) =>
