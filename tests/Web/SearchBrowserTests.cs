@@ -407,6 +407,31 @@ public sealed partial class SearchBrowserTests(BrowserFixture browser, RealSiteF
         slow.ShouldBeEmpty("data-ms (query start → first page of results rendered) must stay under 100 ms");
     }
 
+    // ---- the rendered page through the Nu checker ----------------------------------------------------------
+
+    /// <summary>The Nu checker of RealSiteCheckerTests sees the built files; this one sees what search.js makes of them.</summary>
+    [Fact]
+    public async Task The_rendered_results_and_no_results_pages_pass_the_Nu_HTML_checker()
+    {
+        var folder = Directory.CreateTempSubdirectory("baoku-search-dom-").FullName;
+        try
+        {
+            await using var page = await browser.OpenPageAsync(width: 1024, height: 800);
+            foreach (var (name, query) in new[] { ("results", "企业"), ("no-results", "火星殖民地") })
+            {
+                await page.GotoAsync(SearchUrl(Mode.Http, query));
+                await WaitDoneAsync(page, query);
+                var html = "<!DOCTYPE html>\n" + await page.Page.EvaluateAsync<string>("() => document.documentElement.outerHTML");
+                await File.WriteAllTextAsync(Path.Combine(folder, name + ".html"), html);
+            }
+            var report = await HtmlChecker.CheckFolderAsync(folder);
+            foreach (var m in report.Messages) output.WriteLine(m.ToString());
+            report.Errors.ShouldBeEmpty("the Nu HTML Checker found errors in the rendered search page:\n" + report.DescribeErrors());
+            page.ShouldHaveNoErrors();
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
     // ---- 8. screenshots -----------------------------------------------------------------------------------
 
     [Theory]
