@@ -48,6 +48,8 @@ public sealed partial class RealSiteCheckerTests(BrowserFixture browser, RealSit
             ("版面 index", "pages/"),
             ("版面", site.FirstTermPath("pages/")),
             ("404", "no/such/page/"),
+            ("search results", "search/index.html?q=" + Uri.EscapeDataString("清廉")),
+            ("search, no results", "search/index.html?q=" + Uri.EscapeDataString("火星殖民地")),
         };
 
         await using var page = await browser.OpenPageAsync(width: 1024, height: 800);
@@ -56,6 +58,8 @@ public sealed partial class RealSiteCheckerTests(BrowserFixture browser, RealSit
         {
             var response = await page.GotoAsync(site.Server.Url(path));
             response!.Status.ShouldBe(kind == "404" ? 404 : 200, $"the {kind} page at {path}");
+            if (kind.StartsWith("search"))
+                await page.Page.WaitForSelectorAsync("#search-results[data-state=done]", new() { Timeout = 15_000 }); // results, filters, 显示更多
             var result = await AxeChecker.RunAsync(page.Page);
             foreach (var v in result.Violations) output.WriteLine($"{kind} ({path}): {Short(v)}");
             serious.AddRange(result.SeriousOrCritical.Select(v => $"{kind} ({path}): {Short(v)}"));

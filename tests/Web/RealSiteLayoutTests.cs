@@ -43,6 +43,25 @@ public sealed class RealSiteLayoutTests(BrowserFixture browser, RealSiteFixture 
     }
 
     [Fact]
+    public async Task On_a_375px_phone_screen_search_results_with_filters_need_no_horizontal_scrolling()
+    {
+        await using var page = await browser.OpenPageAsync(width: 375, height: 812);
+        await page.GotoAsync(site.Server.Url("search/index.html?q=" + Uri.EscapeDataString("清廉")));
+        await page.Page.WaitForSelectorAsync("#search-results[data-state=done]", new() { Timeout = 15_000 });
+        (await page.Page.Locator("li.search-hit").CountAsync()).ShouldBeGreaterThan(0, "清廉 finds articles");
+        var shot = await Screenshots.TakeAsync(page.Page, "narrow/search-375.png");
+        output.WriteLine($"{Path.GetRelativePath(RepoPaths.Root, shot)} ({new FileInfo(shot).Length / 1024} KB)");
+        (await page.Page.EvaluateAsync<string>(HorizontalOverflow)).ShouldBeEmpty("the search results scroll sideways at 375 px (scrollWidth > clientWidth)");
+        var overflowing = await page.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.search-filter, .search-filter-option, .search-row, .search-hit')]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+              .map(e => `${e.className} “${e.textContent.trim().slice(0, 20)}” ends at ${Math.round(e.getBoundingClientRect().right)} px`)
+            """);
+        overflowing.ShouldBeEmpty("search form, filters and hits fit in 375 px");
+        page.ShouldHaveNoErrors();
+    }
+
+    [Fact]
     public async Task Printing_an_article_hides_the_navigation_and_keeps_the_text()
     {
         await using var page = await browser.OpenPageAsync(width: 1024, height: 800);
