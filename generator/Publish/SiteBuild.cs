@@ -77,6 +77,7 @@ public static class SiteBuild
         Lap("render");
 
         progress?.Invoke("建立搜索索引 (search index)");
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);   // the render's garbage, before the index's peak
         try
         {
             var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();

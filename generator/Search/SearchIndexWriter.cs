@@ -119,6 +119,10 @@ public static class SearchIndexWriter
             ownFiles += WriteBuckets("p", pb, pass, passes, mine.Where(g => g.Gram.Positions is not null)
                 .Select(g => (g.Text, g.Gram.Hash, g.Gram.Positions!, g.Gram.PositionsLength)), options, Emit);
             grams.Clear();   // only the grams of the next pass are kept next
+            mine.Clear();
+            // A pass's grams lived through many collections into generation 2, where the GC would leave them until
+            // memory runs short; collecting now keeps the peak at one pass's worth instead of several.
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
         Emit("meta.js", $"BaokuSearch.meta({JsonSerializer.Serialize(Meta(years, campaignMasks, campaigns, ib, pb), Json)});\n");

@@ -24,6 +24,7 @@
 
   function load(key) {
     if (loading[key]) return loading[key];
+    if (key in received) return (loading[key] = Promise.resolve(received[key]));
     loading[key] = new Promise(function (resolve, reject) {
       var s = document.createElement("script");
       s.src = key + ".js";
@@ -183,6 +184,8 @@
     for (var s = 0; s <= us.length - G; s += G) offsets.push(s);
     if (offsets[offsets.length - 1] !== us.length - G) offsets.push(us.length - G);
     var grams = offsets.map(function (o) { return unitText(us.slice(o, o + G)); });
+    // Positions are requested together with the docs streams: one round trip instead of two.
+    var posRequests = grams.map(function (g) { return stream("p", g); });
     return Promise.all(grams.map(function (g) { return stream("i", g); })).then(function (docStreams) {
       var lists = docStreams.map(docsList);
       var candidates = {}, count = 0;
@@ -194,7 +197,7 @@
       }
       for (var c in candidates) count++;
       if (!count) return {};
-      return Promise.all(grams.map(function (g) { return stream("p", g); })).then(function (posStreams) {
+      return Promise.all(posRequests).then(function (posStreams) {
         var pos = posStreams.map(function (ps, k) { return positions(lists[k], ps, candidates); });
         var out = {}, first = lists[0];
         for (var i = 0; i < first.ids.length; i++) {
@@ -430,11 +433,14 @@
         marked(d.t, a);
         if (d.s) marked(d.s, li.appendChild(el("p", "search-hit-subtitle")));
         var info = li.appendChild(el("p", "search-hit-meta"));
-        var time = info.appendChild(el("time", null, d.d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日")));
+        // The date and campaigns are searched too (2023年, 清廉民企), so they are marked like the rest.
+        var time = info.appendChild(el("time"));
+        marked(d.d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"), time);
         time.setAttribute("datetime", d.d);
         d.c.forEach(function (c) {
           info.appendChild(document.createTextNode(" · "));
-          var ca = info.appendChild(el("a", null, meta.campaigns[c][0]));
+          var ca = info.appendChild(el("a"));
+          marked(meta.campaigns[c][0], ca);
           ca.href = "../" + meta.campaigns[c][1] + "index.html";
         });
         snippet(d.x, li.appendChild(el("p", "search-hit-snippet")));
@@ -481,7 +487,7 @@
     var started = performance.now();
     setState("loading");
     document.title = "搜索：" + q + document.title.replace(/^[^-]*/, " ");
-    (meta ? Promise.resolve(meta) : load("meta")).then(function (m) {
+    load("meta").then(function (m) {
       meta = m;
       return search(state.terms);
     }).then(function (hits) {
@@ -503,5 +509,7 @@
     writeUrl();
   });
 
-  run(readUrl().trim());
+  // After the page's own scripts: meta.js follows this file in the page, so it has run by then and costs no round trip.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { run(readUrl().trim()); });
+  else run(readUrl().trim());
 })();
