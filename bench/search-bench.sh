@@ -54,9 +54,9 @@ if [[ ${#need[@]} -gt 0 ]]; then
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"; } >/dev/null
 fi
 # Pagefind and playwright-core as pinned in bench/tools/package-lock.json (no browser download: /usr/bin/chromium).
-if ! cmp -s bench/tools/package-lock.json bench/tools/node_modules/.package-lock.json 2>/dev/null; then
+if ! cmp -s bench/tools/package-lock.json bench/tools/node_modules/.installed-lock.json 2>/dev/null; then
   echo "installing bench/tools (npm ci)…"
-  (cd bench/tools && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null)
+  (cd bench/tools && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund >/dev/null && cp package-lock.json node_modules/.installed-lock.json)
 fi
 pagefind=$repo/bench/tools/node_modules/.bin/pagefind
 
@@ -74,7 +74,7 @@ bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 
 files() { find "$1" -type f | wc -l; }
 mib() { echo $(( $1 / 1024 )); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }'; }
-num() { LC_ALL=en_US.UTF-8 printf "%'d" "$1" 2>/dev/null || echo "$1"; }
+num() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 
 build_rows=(); tables=()
 brow() { build_rows+=("$(printf '| %s | %s | %s | %s |' "$@")"); echo "${build_rows[-1]}"; }
@@ -96,7 +96,7 @@ for n in $sizes; do
     --templates "$site/templates" -o "$out" -v >"$log" 2>&1 || { echo "Baoku failed at $n:"; tail "$log"; exit 1; }
   read -r bw _ _ brss < "$work/search-t"
   # -v prints one line per stage with its time; take the "search" stage's seconds.
-  stage=$(grep -iE '(^|[^a-z])search([^a-z]|$)' "$log" | grep -oE '[0-9]+([.,][0-9]+)? ?(ms|s)\b' | head -1 || true)
+  stage=$(sed -n 's/^search: //p' "$log" | head -1)
   s="$out/search"
   sfiles=$(files "$s"); sbytes=$(bytes "$s")
   shape="meta 1, i/ $(files "$s/i"), p/ $(files "$s/p"), g/ $(files "$s/g"), d/ $(files "$s/d")"

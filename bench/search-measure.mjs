@@ -163,6 +163,11 @@ async function baokuQuery(browser, server, q) {
     return { state: e.dataset.state, count: Number(e.dataset.count), ms: Number(e.dataset.ms),
       hits: document.querySelectorAll("li.search-hit").length, more: !!document.getElementById("search-more") };
   });
+  // Where the time went: the index files' loading, from the first request's start to the last response's end.
+  r.loadMs = await page.evaluate(() => {
+    const xs = performance.getEntriesByType("resource").filter(e => /\/search\/(meta\.js|[ipgd]\/)/.test(e.name));
+    return xs.length ? Math.max(...xs.map(e => e.responseEnd)) - Math.min(...xs.map(e => e.startTime)) : 0;
+  });
   await quiet(page);
   await context.close();
   const rows = ok(server.log);
@@ -309,20 +314,20 @@ p(`Result counts against substring counts (${result.substring.articles.toLocaleS
 p("grep = raw Markdown file contains the query as typed (front matter included); body = a body paragraph contains every term after normalisation;");
 p("fields = every term in some indexed field (title, kicker, subtitle, paragraphs, names, terms, date as 2023年1月12日), normalised: Baoku's rule.");
 p("");
-p("| query | grep -lF | body | fields | Baoku | Baoku − fields | Pagefind | Pagefind − body |");
+p("| query | grep -lF | body | fields | Baoku | Baoku − fields | Pagefind | Pagefind − fields |");
 p("|---|---|---|---|---|---|---|---|");
 queries.forEach((q, i) => {
   const c = result.substring.counts[i], b = result.baoku[q], a = result.pagefindApi[q];
-  p(row([q, c.grep, c.body, c.fields, b.count, b.count - c.fields, a?.count, a ? a.count - c.body : null]));
+  p(row([q, c.grep, c.body, c.fields, b.count, b.count - c.fields, a?.count, a ? a.count - c.fields : null]));
 });
 p("");
 p("Baoku index files fetched per query, by kind (files / bytes), and the largest files:");
 p("");
-p("| query | meta | i/ | p/ | g/ | d/ | largest files (bytes) |");
-p("|---|---|---|---|---|---|---|");
+p("| query | meta | i/ | p/ | g/ | d/ | ms loading index files (of data-ms) | largest files (bytes) |");
+p("|---|---|---|---|---|---|---|---|");
 for (const q of queries) {
   const b = result.baoku[q], k = (x) => b.byKind[x] ? `${b.byKind[x].files} / ${fmt(b.byKind[x].bytes)}` : "0";
-  p(row([q, k("meta"), k("i/"), k("p/"), k("g/"), k("d/"), b.top.map(([f, s]) => `${f} ${fmt(s)}`).join(", ")]));
+  p(row([q, k("meta"), k("i/"), k("p/"), k("g/"), k("d/"), `${fmt(b.loadMs)} (${fmt(b.ms)})`, b.top.map(([f, s]) => `${f} ${fmt(s)}`).join(", ")]));
 }
 const failed = queries.flatMap(q => [...result.baoku[q].failed.map(f => `Baoku ${q}: ${f}`), ...(result.pagefindApi[q]?.failed || []).map(f => `Pagefind ${q}: ${f}`)]);
 if (failed.length) { p(""); p("Non-200 responses (not counted in bytes): " + failed.join("; ")); }
@@ -330,7 +335,8 @@ const bad = queries.filter(q => result.baoku[q].state !== "done");
 if (bad.length) { p(""); p("Baoku queries that did not reach data-state=done: " + bad.join(", ")); }
 if (result.file) {
   p("");
-  p(`file:// check: ${result.file.url.replace(/^.*\/search\//, "…/search/")} → data-state=${result.file.state}, data-count=${fmt(result.file.count)}, ` +
+  p(`file:// check (one query): ${result.file.url.replace(/^.*\/search\//, "…/search/")} → data-state=${result.file.state}, data-count=${fmt(result.file.count)}, ` +
     `data-ms=${fmt(result.file.ms)}, ${result.file.hits} hits shown, ${fmt(result.file.wall)} ms from navigation to done`);
 }
 console.log(out.join("\n"));
+process.stderr.write("\n");
