@@ -247,7 +247,7 @@ async function baokuFile(browser, dir, q) {
 
 // ---- main -----------------------------------------------------------------------------------------------------
 
-const fmt = (x) => x == null || Number.isNaN(x) ? "–" : typeof x === "number" ? (Number.isInteger(x) ? x.toLocaleString("en-US") : x.toFixed(0)) : String(x);
+const fmt = (x) => x == null || Number.isNaN(x) ? "–" : typeof x === "number" ? Math.round(x).toLocaleString("en-US") : String(x);
 const ratio = (a, b) => a && b ? (a / b).toFixed(2) : "–";
 const row = (cells) => "| " + cells.map(fmt).join(" | ") + " |";
 
