@@ -81,7 +81,8 @@ public static class SiteBuild
         try
         {
             var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();
-            var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note}: live {GC.GetTotalMemory(false) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB") : null };
+            var searchClock = Stopwatch.StartNew();
+            var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note} ({searchClock.Elapsed.TotalSeconds:F2} s): live {GC.GetTotalMemory(false) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB") : null };
             files += SearchIndexWriter.Write(model.Articles.Count, SearchDocuments.Maker(model), campaigns, staging, options).Files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -91,7 +91,10 @@ public static class SearchIndexWriter
         options.Trace?.Invoke("search documents");
         long chars = texts.Sum(t => (long)t.Units.Length);
         int passes = (int)Math.Max(1, (chars + options.CharsPerPass - 1) / options.CharsPerPass);
-        var grams = new Dictionary<long, Gram>();
+        // Each worker appends the grams of its own share of hashes, so the appends run on every core and the output
+        // does not depend on how many there are.
+        int workers = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var shares = Enumerable.Range(0, workers).Select(_ => new Dictionary<long, Gram>()).ToArray();
         for (int pass = 0; pass < passes; pass++)
         {
             const int batch = 512;
@@ -101,11 +104,14 @@ public static class SearchIndexWriter
                 var tokenised = new (long[] Keys, int[] Positions)[n];
                 int p = pass;
                 Parallel.For(0, n, k => tokenised[k] = Tokenise(texts[start + k].Units, p, passes));
-                for (int k = 0; k < n; k++) Append(start + k, tokenised[k].Keys, tokenised[k].Positions, texts[start + k], grams);
+                Parallel.For(0, workers, w =>
+                {
+                    for (int k = 0; k < n; k++) Append(start + k, tokenised[k].Keys, tokenised[k].Positions, texts[start + k], shares[w], w, workers, passes);
+                });
             }
 
-            options.Trace?.Invoke($"search pass {pass + 1}/{passes}: {grams.Count} grams");
-            var mine = grams.Select(g => (Key: g.Key, Text: GramText(g.Key), Gram: g.Value)).ToList();
+            var mine = shares.SelectMany(d => d).Select(g => (Key: g.Key, Text: GramText(g.Key), Gram: g.Value)).ToList();
+            options.Trace?.Invoke($"search pass {pass + 1}/{passes}: {mine.Count} grams");
             gramCount += mine.Count;
             if (pass == 0)
             {
@@ -118,7 +124,8 @@ public static class SearchIndexWriter
             ownFiles += WriteBuckets("i", ib, pass, passes, mine.Select(g => (g.Text, g.Gram.Hash, g.Gram.Docs, g.Gram.DocsLength)), options, Emit);
             ownFiles += WriteBuckets("p", pb, pass, passes, mine.Where(g => g.Gram.Positions is not null)
                 .Select(g => (g.Text, g.Gram.Hash, g.Gram.Positions!, g.Gram.PositionsLength)), options, Emit);
-            grams.Clear();   // only the grams of the next pass are kept next
+            options.Trace?.Invoke($"search pass {pass + 1}/{passes} written");
+            foreach (var share in shares) share.Clear();   // only the grams of the next pass are kept next
             mine.Clear();
             // A pass's grams lived through many collections into generation 2, where the GC would leave them until
             // memory runs short; collecting now keeps the peak at one pass's worth instead of several.
@@ -242,7 +249,7 @@ public static class SearchIndexWriter
         return h;
     }
 
-    static void Append(int id, long[] keys, int[] ps, DocText text, Dictionary<long, Gram> grams)
+    static void Append(int id, long[] keys, int[] ps, DocText text, Dictionary<long, Gram> grams, int worker, int workers, int passes)
     {
         int i = 0;
         while (i < keys.Length)
@@ -250,7 +257,9 @@ public static class SearchIndexWriter
             long gramKey = keys[i];
             int j = i + 1;
             while (j < keys.Length && keys[j] == gramKey) j++;
-            if (!grams.TryGetValue(gramKey, out var gram)) grams.Add(gramKey, gram = new Gram(Hash(gramKey)));
+            uint hash = Hash(gramKey);   // cheaper than a dictionary lookup: decide ownership first
+            if (hash / (uint)passes % (uint)workers != worker) { i = j; continue; }
+            if (!grams.TryGetValue(gramKey, out var gram)) grams.Add(gramKey, gram = new Gram(hash));
             bool positional = Length(gramKey) == MaxGram;
             int t = 0, h = 0, o = 0;
             for (int k = i; k < j; k++)

@@ -377,9 +377,11 @@ public sealed partial class SearchBrowserTests(BrowserFixture browser, RealSiteF
     // ---- 7. time ------------------------------------------------------------------------------------------
 
     [Fact]
-    public async Task Every_query_set_case_renders_its_first_page_in_under_100_ms_over_http()
+    // Speed is a benchmark figure (bench/search-bench.sh), not a timed test: this test logs data-ms and checks that a
+    // query loads only what it needs.
+    public async Task Every_query_set_case_reports_its_time_and_loads_only_its_own_index_files_over_http()
     {
-        var slow = new List<string>();
+        var wrong = new List<string>();
         var engine = Engine(Mode.Http);
         foreach (var c in SearchQuerySet.Cases)
         {
@@ -401,10 +403,15 @@ public sealed partial class SearchBrowserTests(BrowserFixture browser, RealSiteF
             var again = double.Parse((await page.Page.GetAttributeAsync("#search-results", "data-ms"))!, System.Globalization.CultureInfo.InvariantCulture);
             output.WriteLine($"{ms,7:F1} ms (again {again,5:F1} ms, slowest file {slowestFile,5:F1} ms)  {c.Name} “{c.Query}”: {count} hits, " +
                              $"{index.Count} index files, {index.Sum(r => r.Bytes) / 1024.0:F1} KB");
-            if (ms >= 100) slow.Add($"{c.Name}: {ms} ms");
+            if (ms <= 0) wrong.Add($"{c.Name}: data-ms {ms}");
+            var docs = index.Count(r => r.Path.Contains("/search/d/"));
+            if (docs != Math.Min(count, 10)) wrong.Add($"{c.Name}: {docs} document files for {count} hits (one per hit shown, 10 per page)");
+            var grams = index.Count(r => r.Path.Contains("/search/i/") || r.Path.Contains("/search/p/") || r.Path.Contains("/search/g/"));
+            int terms = Baoku.Search.SearchText.Terms(c.Query).Count;
+            if (grams > terms * 2 * 2 * 2) wrong.Add($"{c.Name}: {grams} gram files for {terms} terms (at most 2 trigrams × docs and positions × bucket and own file each)");
             page.ShouldHaveNoErrors();
         }
-        slow.ShouldBeEmpty("data-ms (query start → first page of results rendered) must stay under 100 ms");
+        wrong.ShouldBeEmpty();
     }
 
     // ---- the rendered page through the Nu checker ----------------------------------------------------------
