@@ -30,9 +30,11 @@ public static class SiteBuild
         void Lap(string stage)
         {
             timings.Add((stage, clock.Elapsed));
-            if (traceMemory) Console.Error.WriteLine($"{stage}: live {GC.GetTotalMemory(true) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
+            if (traceMemory) Console.Error.WriteLine($"{stage}: {Memory(collect: true)}");
             clock.Restart();
         }
+        static string Memory(bool collect) =>
+            $"live {GC.GetTotalMemory(collect) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB";
         BuildResult Fail(int articles = 0) => new(problems, articles, 0, timings, false);
 
         progress?.Invoke("读取配置 (configuration)");
@@ -82,7 +84,7 @@ public static class SiteBuild
         {
             var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();
             var searchClock = Stopwatch.StartNew();
-            var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note} ({searchClock.Elapsed.TotalSeconds:F2} s): live {GC.GetTotalMemory(false) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB") : null };
+            var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note} ({searchClock.Elapsed.TotalSeconds:F2} s): {Memory(collect: false)}") : null };
             files += SearchIndexWriter.Write(model.Articles.Count, SearchDocuments.Maker(model), campaigns, staging, options).Files;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

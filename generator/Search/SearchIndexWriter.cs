@@ -234,16 +234,16 @@ public static class SearchIndexWriter
     /// <summary>FNV-1a of the gram's UTF-16 text, straight from its key (no string for grams of other passes).</summary>
     static uint Hash(long key)
     {
-        uint h = 2166136261;
+        uint h = SearchText.FnvOffset;
         for (int shift = 42; shift >= 0; shift -= 21)
         {
             int cp = (int)(key >> shift & 0x1FFFFF);
             if (cp == 0) break;
-            if (cp < 0x10000) { h ^= (uint)cp; h *= 16777619; }
+            if (cp < 0x10000) h = SearchText.FnvAdd(h, (char)cp);
             else
             {
-                h ^= (uint)(0xD800 + ((cp - 0x10000) >> 10)); h *= 16777619;
-                h ^= (uint)(0xDC00 + ((cp - 0x10000) & 0x3FF)); h *= 16777619;
+                h = SearchText.FnvAdd(h, (char)(0xD800 + ((cp - 0x10000) >> 10)));
+                h = SearchText.FnvAdd(h, (char)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
             }
         }
         return h;

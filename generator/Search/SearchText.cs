@@ -68,8 +68,13 @@ public static class SearchText
     /// <summary>32-bit FNV-1a over UTF-16 code units: which bucket file a gram is in (JS computes the same).</summary>
     public static uint Fnv1a(string s)
     {
-        uint h = 2166136261;
-        foreach (char c in s) { h ^= c; h *= 16777619; }
+        uint h = FnvOffset;
+        foreach (char c in s) h = FnvAdd(h, c);
         return h;
     }
+
+    public const uint FnvOffset = 2166136261;
+
+    /// <summary>One UTF-16 code unit into an FNV-1a hash (the index writer hashes gram keys without making strings).</summary>
+    public static uint FnvAdd(uint h, char c) => (h ^ c) * 16777619;
 }
