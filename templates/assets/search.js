@@ -7,7 +7,7 @@
 
   var PAGE = 10;
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  var VALUE = [];
+  var VALUE = new Int32Array(128);
   for (var a = 0; a < ALPHABET.length; a++) VALUE[ALPHABET.charCodeAt(a)] = a;
 
   // ---- loading index files -------------------------------------------------------------------------------
@@ -53,31 +53,42 @@
     };
   }
 
-  /* The units (code points) of a text; with a map, also the offset in the text that each unit came from. */
-  function units(text, map) {
+  /* The units of one code point outside the fast ranges (NFKC, lower case, letters and digits kept), memoised:
+     punctuation recurs in every paragraph, and the Unicode path is slow. */
+  var slow = {};
+  function unitsOf(cp) {
+    var hit = slow[cp];
+    if (hit) return hit;
+    var out = [], s = String.fromCodePoint(cp);
+    if (s.normalize) s = s.normalize("NFKC");
+    for (var j = 0; j < s.length;) {
+      var c = s.codePointAt(j);
+      j += c > 0xffff ? 2 : 1;
+      var lower = String.fromCodePoint(c).toLowerCase();
+      for (var k = 0; k < lower.length;) {
+        var l = lower.codePointAt(k);
+        k += l > 0xffff ? 2 : 1;
+        if (letterOrDigit(l)) out.push(l);
+      }
+    }
+    return (slow[cp] = out);
+  }
+
+  /* The units (code points) of text[from, to); with a map, also the offset in the text that each unit came from. */
+  function units(text, map, from, to) {
     var out = [];
-    for (var i = 0; i < text.length;) {
+    if (to == null || to > text.length) to = text.length;
+    for (var i = from || 0; i < to;) {
       var cp = text.codePointAt(i);
-      var len = cp > 0xffff ? 2 : 1;
       if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) {
         out.push(cp); if (map) map.push(i);
       } else if (cp >= 65 && cp <= 90) {
         out.push(cp + 32); if (map) map.push(i);
       } else if (cp >= 0x80) {
-        var s = String.fromCodePoint(cp);
-        if (s.normalize) s = s.normalize("NFKC");
-        for (var j = 0; j < s.length;) {
-          var c = s.codePointAt(j);
-          j += c > 0xffff ? 2 : 1;
-          var lower = String.fromCodePoint(c).toLowerCase();
-          for (var k = 0; k < lower.length;) {
-            var l = lower.codePointAt(k);
-            k += l > 0xffff ? 2 : 1;
-            if (letterOrDigit(l)) { out.push(l); if (map) map.push(i); }
-          }
-        }
+        var us = unitsOf(cp);
+        for (var j = 0; j < us.length; j++) { out.push(us[j]); if (map) map.push(i); }
       }
-      i += len;
+      i += cp > 0xffff ? 2 : 1;
     }
     return out;
   }
@@ -106,22 +117,21 @@
   }
 
   // ---- streams ---------------------------------------------------------------------------------------------
+  // Lists are typed arrays, not objects keyed by id: a frequent gram is in nearly every one of 10,000s of
+  // documents, and per-id objects cost more in allocation and garbage collection than the decoding itself.
 
-  function reader(s) {
-    var at = 0;
-    return {
-      more: function () { return at < s.length; },
-      next: function () {
-        var value = 0, shift = 0, c;
-        do {
-          c = VALUE[s.charCodeAt(at++)];
-          value += (c & 31) * Math.pow(2, shift);
-          shift += 5;
-        } while (c >= 32);
-        return value;
-      }
-    };
-  }
+  /* Char-varint reader over a stream string. */
+  function Reader(s) { this.s = s; this.at = 0; }
+  Reader.prototype.next = function () {
+    var s = this.s, at = this.at, value = 0, scale = 1, c;
+    do {
+      c = VALUE[s.charCodeAt(at++)];
+      value += (c & 31) * scale;
+      scale *= 32;
+    } while (c >= 32);
+    this.at = at;
+    return value;
+  };
 
   var meta = null;
   var streams = {};
@@ -139,45 +149,48 @@
     return streams[key];
   }
 
-  /* Docs stream → {ids, t, h, o} (parallel arrays, ids ascending). */
-  function docsList(s) {
-    var r = reader(s), ids = [], t = [], h = [], o = [], id = 0;
-    while (r.more()) {
-      var delta = r.next();
-      id = ids.length ? id + delta : delta;
+  /* Docs stream → {n, ids, t, h, o}: parallel typed arrays, ids ascending. Decoded once per gram. */
+  var lists = {};
+  function docsList(gram, s) {
+    if (lists[gram]) return lists[gram];
+    var cap = s.length >> 1, r = new Reader(s), n = 0, id = 0;
+    var ids = new Int32Array(cap), t = new Int32Array(cap), h = new Int32Array(cap), o = new Int32Array(cap);
+    while (r.at < s.length) {
+      id = n ? id + r.next() : r.next();
       var code = r.next();
-      ids.push(id);
-      t.push(code & 1 ? r.next() : 0);
-      h.push(code & 2 ? r.next() : 0);
-      o.push(code >> 2);
+      ids[n] = id;
+      t[n] = code & 1 ? r.next() : 0;
+      h[n] = code & 2 ? r.next() : 0;
+      o[n] = Math.floor(code / 4);
+      n++;
     }
-    return { ids: ids, t: t, h: h, o: o };
+    return (lists[gram] = { n: n, ids: ids, t: t, h: h, o: o });
   }
 
-  /* For the wanted ids: id → ascending positions. */
-  function positions(list, s, wanted) {
-    var r = reader(s), out = {};
-    for (var i = 0; i < list.ids.length; i++) {
-      var n = list.t[i] + list.h[i] + list.o[i], ps = wanted[list.ids[i]] ? [] : null, last = 0;
-      for (var k = 0; k < n; k++) {
-        last = k === 0 ? r.next() : last + r.next();
-        if (ps) ps.push(last);
+  /* Positions of the list's entries whose flag in `wanted` (by id) is set, in list order, flattened:
+     {at: Int32Array(k + 1) start of the k-th wanted entry's positions in `pos`, pos: Int32Array}. */
+  function positions(list, s, wanted, count) {
+    var r = new Reader(s), at = new Int32Array(count + 1), pos = [], k = 0;
+    for (var i = 0; i < list.n; i++) {
+      var n = list.t[i] + list.h[i] + list.o[i], keep = wanted[list.ids[i]] === 1, last = 0;
+      if (keep) at[k] = pos.length;
+      for (var j = 0; j < n; j++) {
+        last = j === 0 ? r.next() : last + r.next();
+        if (keep) pos.push(last);
       }
-      if (ps) out[list.ids[i]] = ps;
+      if (keep) k++;
     }
-    return out;
+    at[k] = pos.length;
+    return { at: at, pos: pos };
   }
 
-  /* One term → Promise of {id: [title, head, other]}. */
+  /* A term's matches: {n, ids (ascending), t, h, o}: occurrences per field in each matching document. */
   var G = 3;   // longest gram indexed; trigrams also have positions
 
   function term(us) {
     if (us.length <= G) {
-      return stream("i", unitText(us)).then(function (s) {
-        var l = docsList(s), out = {};
-        for (var i = 0; i < l.ids.length; i++) out[l.ids[i]] = [l.t[i], l.h[i], l.o[i]];
-        return out;
-      });
+      var gram = unitText(us);
+      return stream("i", gram).then(function (s) { return docsList(gram, s); });
     }
     // A longer term is a phrase of trigrams that together cover it: offsets 0, 3, 6, … and the last one.
     var offsets = [];
@@ -187,64 +200,77 @@
     // Positions are requested together with the docs streams: one round trip instead of two.
     var posRequests = grams.map(function (g) { return stream("p", g); });
     return Promise.all(grams.map(function (g) { return stream("i", g); })).then(function (docStreams) {
-      var lists = docStreams.map(docsList);
-      var candidates = {}, count = 0;
-      lists[0].ids.forEach(function (id) { candidates[id] = 1; });
-      for (var k = 1; k < lists.length; k++) {
-        var next = {};
-        lists[k].ids.forEach(function (id) { if (candidates[id]) next[id] = 1; });
-        candidates = next;
-      }
-      for (var c in candidates) count++;
-      if (!count) return {};
+      var ls = docStreams.map(function (d, k) { return docsList(grams[k], d); });
+      // Candidates: documents in every list (a count per id; lists hold each id once).
+      var seen = new Uint16Array(meta.docs), wanted = new Uint8Array(meta.docs), count = 0, k, i;
+      for (k = 0; k < ls.length; k++) for (i = 0; i < ls[k].n; i++) seen[ls[k].ids[i]]++;
+      for (i = 0; i < ls[0].n; i++) if (seen[ls[0].ids[i]] === ls.length) { wanted[ls[0].ids[i]] = 1; count++; }
+      var empty = { n: 0, ids: new Int32Array(0), t: new Int32Array(0), h: new Int32Array(0), o: new Int32Array(0) };
+      if (!count) return empty;
       return Promise.all(posRequests).then(function (posStreams) {
-        var pos = posStreams.map(function (ps, k) { return positions(lists[k], ps, candidates); });
-        var out = {}, first = lists[0];
-        for (var i = 0; i < first.ids.length; i++) {
-          var id = first.ids[i];
-          if (!candidates[id]) continue;
-          var sets = [];
-          for (var k = 1; k < offsets.length; k++) {
-            var set = {};
-            pos[k][id].forEach(function (p) { set[p] = 1; });
-            sets.push(set);
-          }
-          var p0 = pos[0][id], counts = [0, 0, 0];
-          for (var j = 0; j < p0.length; j++) {
+        var pos = posStreams.map(function (ps, k) { return positions(ls[k], ps, wanted, count); });
+        var first = ls[0], out = { n: 0, ids: new Int32Array(count), t: new Int32Array(count), h: new Int32Array(count), o: new Int32Array(count) };
+        var cursor = new Int32Array(offsets.length);
+        for (var i = 0, c = 0; i < first.n; i++) {
+          if (wanted[first.ids[i]] !== 1) continue;
+          for (var k = 1; k < offsets.length; k++) cursor[k] = pos[k].at[c];
+          var p0 = pos[0], counts = [0, 0, 0];
+          for (var j = p0.at[c], j0 = j; j < p0.at[c + 1]; j++) {
             var ok = true;
-            for (k = 1; k < offsets.length && ok; k++) ok = sets[k - 1][p0[j] + offsets[k]] === 1;
+            // Positions ascend in every list, so each later trigram's cursor only moves forward.
+            for (k = 1; k < offsets.length && ok; k++) {
+              var want = p0.pos[j] + offsets[k], pk = pos[k], end = pk.at[c + 1];
+              while (cursor[k] < end && pk.pos[cursor[k]] < want) cursor[k]++;
+              ok = cursor[k] < end && pk.pos[cursor[k]] === want;
+            }
             if (!ok) continue;
-            counts[j < first.t[i] ? 0 : j < first.t[i] + first.h[i] ? 1 : 2]++;
+            var index = j - j0;
+            counts[index < first.t[i] ? 0 : index < first.t[i] + first.h[i] ? 1 : 2]++;
           }
-          if (counts[0] + counts[1] + counts[2]) out[id] = counts;
+          if (counts[0] + counts[1] + counts[2]) {
+            out.ids[out.n] = first.ids[i]; out.t[out.n] = counts[0]; out.h[out.n] = counts[1]; out.o[out.n] = counts[2]; out.n++;
+          }
+          c++;
         }
         return out;
       });
     });
   }
 
-  /* The whole query → Promise of hits [{id, title, head, occ}] (unranked). */
+  /* The whole query → Promise of the matching ids, ranked: terms in the title, then in the head, then all
+     occurrences, all descending; then id ascending (newer first). */
   function search(ts) {
     return Promise.all(ts.map(term)).then(function (per) {
-      var hits = [];
-      for (var id in per[0]) {
-        var hit = { id: +id, title: 0, head: 0, occ: 0 }, all = true;
-        for (var t = 0; t < per.length && all; t++) {
-          var c = per[t][id];
-          if (!c) { all = false; break; }
-          if (c[0]) hit.title++;
-          if (c[1]) hit.head++;
-          hit.occ += c[0] + c[1] + c[2];
+      var docs = meta.docs, seen = new Uint16Array(docs), title = new Uint16Array(docs), head = new Uint16Array(docs);
+      var occ = new Float64Array(docs), t, i;
+      for (t = 0; t < per.length; t++) {
+        var l = per[t];
+        for (i = 0; i < l.n; i++) {
+          var id = l.ids[i];
+          if (seen[id] !== t) continue;   // missed an earlier term
+          seen[id] = t + 1;
+          if (l.t[i]) title[id]++;
+          if (l.h[i]) head[id]++;
+          occ[id] += l.t[i] + l.h[i] + l.o[i];
         }
-        if (all) hits.push(hit);
       }
-      return hits;
-    });
-  }
-
-  function rank(hits) {
-    return hits.sort(function (a, b) {
-      return (b.title - a.title) || (b.head - a.head) || (b.occ - a.occ) || (a.id - b.id);
+      var last = per[per.length - 1], ids = [];
+      for (i = 0; i < last.n; i++) if (seen[last.ids[i]] === per.length) ids.push(last.ids[i]);
+      // One number per hit that sorts like the ranking (fits in a double's 53 bits for < 32 terms,
+      // < 2^20 occurrences and < 2^21 documents); otherwise the comparator.
+      if (per.length < 32 && docs < 2097152) {
+        var keys = new Float64Array(ids.length), ID = 2097152, OCC = 1048576;
+        for (i = 0; i < ids.length; i++) {
+          var d = ids[i];
+          keys[i] = -(((title[d] * 32 + head[d]) * OCC + Math.min(occ[d], OCC - 1)) * ID + (ID - 1 - d));
+        }
+        keys.sort();
+        var ranked = new Int32Array(ids.length);
+        for (i = 0; i < ids.length; i++) ranked[i] = ID - 1 - (-keys[i] % ID);
+        return ranked;
+      }
+      ids.sort(function (a, b) { return (title[b] - title[a]) || (head[b] - head[a]) || (occ[b] - occ[a]) || (a - b); });
+      return Int32Array.from(ids);
     });
   }
 
@@ -269,7 +295,7 @@
   if (!form || !input || !out) return;
   form.hidden = false;
   var browse = document.getElementById("search-browse");
-  var state = { q: "", campaign: null, year: null, hits: [], terms: [], shown: 0, started: 0, run: 0 };
+  var state = { q: "", campaign: null, year: null, ranked: new Int32Array(0), list: new Int32Array(0), terms: [], shown: 0, run: 0, started: 0 };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -296,23 +322,30 @@
     try { history.replaceState(null, "", "?" + p.toString()); } catch (e) { /* some browsers refuse on file:// */ }
   }
 
-  /* The text with every occurrence of the terms wrapped in <mark>, built as DOM nodes (content is never HTML). */
+  /* Where each term occurs in units `us` (from `map`, offsets in the text): [[start, end), …] by start. */
+  function occurrences(text, us, map, firstOnly) {
+    var marks = [];
+    state.terms.forEach(function (t) {
+      for (var i = 0; i + t.length <= us.length; i++) {
+        if (us[i] !== t[0]) continue;
+        var j = 1;
+        while (j < t.length && us[i + j] === t[j]) j++;
+        if (j < t.length) continue;
+        var end = map[i + t.length - 1];
+        marks.push([map[i], end + (text.codePointAt(end) > 0xffff ? 2 : 1)]);
+        if (firstOnly) break;
+      }
+    });
+    return marks.sort(function (x, y) { return x[0] - y[0]; });
+  }
+
+  /* text[from, to) with every occurrence of the terms wrapped in <mark>, built as DOM nodes (content is never HTML).
+     Only a window around [from, to) is normalised: a snippet is short, a body is long. */
   function marked(text, parent, from, to) {
     from = from || 0;
     to = to == null ? text.length : to;
-    var map = [], us = units(text, map), marks = [];
-    state.terms.forEach(function (t) {
-      for (var i = 0; i + t.length <= us.length; i++) {
-        var j = 0;
-        while (j < t.length && us[i + j] === t[j]) j++;
-        if (j === t.length) {
-          var end = i + t.length - 1;
-          var endOffset = map[end] + (text.codePointAt(map[end]) > 0xffff ? 2 : 1);
-          marks.push([map[i], endOffset]);
-        }
-      }
-    });
-    marks.sort(function (x, y) { return x[0] - y[0]; });
+    var MARGIN = 32, lo = Math.max(0, from - MARGIN), map = [];
+    var marks = occurrences(text, units(text, map, lo, to + MARGIN), map, false);
     var at = from;
     for (var m = 0; m < marks.length; m++) {
       var s = Math.max(marks[m][0], at), e = Math.min(marks[m][1], to);
@@ -322,31 +355,23 @@
       at = e;
     }
     if (at < to) parent.appendChild(document.createTextNode(text.slice(at, to)));
-    return marks;
   }
 
-  /* Around the first occurrence in the body: about 40 characters on each side. */
+  /* Around the first occurrence in the body: about 40 characters before it, 60 from it. */
   function snippet(body, parent) {
-    var map = [], us = units(body, map), first = -1;
-    state.terms.forEach(function (t) {
-      for (var i = 0; i + t.length <= us.length; i++) {
-        var j = 0;
-        while (j < t.length && us[i + j] === t[j]) j++;
-        if (j === t.length) { if (first < 0 || map[i] < first) first = map[i]; break; }
-      }
-    });
+    var map = [], marks = occurrences(body, units(body, map), map, true);
+    var first = marks.length ? marks[0][0] : -1;
     var start = first < 0 ? 0 : Math.max(0, first - 40);
-    var end = Math.min(body.length, (first < 0 ? 0 : first) + 60);
-    if (first < 0) end = Math.min(body.length, 100);
-    var text = body.replace(/\n/g, " ");
+    var end = Math.min(body.length, first < 0 ? 100 : first + 60);
     if (start > 0) parent.appendChild(document.createTextNode("……"));
-    marked(text, parent, start, end);
+    marked(body.replace(/\n/g, " "), parent, start, end);
     if (end < body.length) parent.appendChild(document.createTextNode("……"));
   }
 
   function filtered() {
-    return state.hits.filter(function (h) {
-      return (state.campaign === null || inCampaign(h.id, state.campaign)) && (state.year === null || yearOf(h.id) === state.year);
+    if (state.campaign === null && state.year === null) return state.ranked;
+    return state.ranked.filter(function (id) {
+      return (state.campaign === null || inCampaign(id, state.campaign)) && (state.year === null || yearOf(id) === state.year);
     });
   }
 
@@ -369,19 +394,33 @@
     return fs;
   }
 
-  function render() {
-    var list = filtered();
+  /* Per campaign, the hits in it (within the selected year); per year, the hits of it (within the selected campaign). */
+  function filterCounts() {
+    var campaigns = meta.campaigns.map(function () { return 0; }), years = {}, ranked = state.ranked;
+    for (var i = 0; i < ranked.length; i++) {
+      var id = ranked[i], y = yearOf(id);
+      if (state.year === null || y === state.year)
+        for (var c = 0; c < campaigns.length; c++) if (inCampaign(id, c)) campaigns[c]++;
+      if (state.campaign === null || inCampaign(id, state.campaign)) years[y] = (years[y] || 0) + 1;
+    }
+    return { campaigns: campaigns, years: years };
+  }
+
+  function render(started) {
+    var list = state.list = filtered();
+    // The first page's documents start loading now, while the rest of the page is built.
+    for (var i = 0; i < Math.min(PAGE, list.length); i++) load("d/" + list[i]);
     out.textContent = "";
     out.setAttribute("data-count", list.length);
     var status = el("p", "search-status");
     status.id = "search-status";
     out.appendChild(status);
-    if (!state.hits.length) {
+    if (!state.ranked.length) {
       status.textContent = "没有找到包含“" + state.q + "”的报道。";
       var hint = el("p", "search-hint");
       hint.appendChild(document.createTextNode("请换一个词或少输几个字再试，也可以"));
       var links = browse ? browse.querySelectorAll("a.browse-main") : [];
-      for (var i = 0; i < links.length; i++) {
+      for (i = 0; i < links.length; i++) {
         if (i) hint.appendChild(document.createTextNode(i === links.length - 1 ? "或" : "、"));
         var a = el("a", null, links[i].textContent);
         a.href = links[i].getAttribute("href");
@@ -389,73 +428,82 @@
       }
       hint.appendChild(document.createTextNode("。"));
       out.appendChild(hint);
+      shown(started);
       return Promise.resolve();
     }
-    status.textContent = "找到 " + list.length + " 篇报道" + (list.length !== state.hits.length ? "（共 " + state.hits.length + " 篇，已按条件筛选）" : "") + "。";
+    status.textContent = "找到 " + list.length + " 篇报道" + (list.length !== state.ranked.length ? "（共 " + state.ranked.length + " 篇，已按条件筛选）" : "") + "。";
 
-    var campaignCounts = meta.campaigns.map(function () { return 0; }), years = {};
-    state.hits.forEach(function (h) {
-      var y = yearOf(h.id);
-      if (state.year === null || y === state.year)
-        for (var c = 0; c < meta.campaigns.length; c++) if (inCampaign(h.id, c)) campaignCounts[c]++;
-      if (state.campaign === null || inCampaign(h.id, state.campaign)) years[y] = (years[y] || 0) + 1;
-    });
+    var counts = filterCounts();
     var filters = el("div", "search-filters");
     filters.appendChild(filterGroup("campaign", "按专题筛选",
-      [{ value: null, label: "全部", count: null }].concat(meta.campaigns.map(function (c, i) { return { value: i, label: c[0], count: campaignCounts[i] }; })
+      [{ value: null, label: "全部", count: null }].concat(meta.campaigns.map(function (c, i) { return { value: i, label: c[0], count: counts.campaigns[i] }; })
         .filter(function (o) { return o.count > 0 || o.value === state.campaign; })),
       state.campaign, function (v) { state.campaign = v; writeUrl(); show(); }));
     var yearOptions = [{ value: null, label: "全部", count: null }];
-    meta.years.forEach(function (y) { if (years[y[0]] || state.year === y[0]) yearOptions.push({ value: y[0], label: y[0] + "年", count: years[y[0]] || 0 }); });
+    meta.years.forEach(function (y) { if (counts.years[y[0]] || state.year === y[0]) yearOptions.push({ value: y[0], label: y[0] + "年", count: counts.years[y[0]] || 0 }); });
     filters.appendChild(filterGroup("year", "按年份筛选", yearOptions, state.year, function (v) { state.year = v; writeUrl(); show(); }));
     out.appendChild(filters);
 
     var ol = el("ol", "search-hits");
     out.appendChild(ol);
-    state.list = list;
     state.shown = 0;
-    return more(ol);
+    return more(ol, started);
   }
 
-  /* Appends the next page of hits (their d/ files load in parallel). */
-  function more(ol) {
-    var page = state.list.slice(state.shown, state.shown + PAGE);
+  /* Time from the query to its first result (or its "no results") on screen, and to the whole first page. */
+  function shown(started) {
+    if (started && !out.hasAttribute("data-first-ms")) out.setAttribute("data-first-ms", (performance.now() - started).toFixed(1));
+  }
+
+  function hit(d) {
+    var li = el("li", "search-hit");
+    if (d.k) marked(d.k, li.appendChild(el("p", "search-hit-kicker")));
+    var h = li.appendChild(el("h2", "search-hit-heading"));
+    var a = h.appendChild(el("a", "search-hit-title"));
+    a.href = "../" + d.u + "index.html";
+    marked(d.t, a);
+    if (d.s) marked(d.s, li.appendChild(el("p", "search-hit-subtitle")));
+    var info = li.appendChild(el("p", "search-hit-meta"));
+    // The date and campaigns are searched too (2023年, 清廉民企), so they are marked like the rest.
+    var time = info.appendChild(el("time"));
+    marked(d.d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"), time);
+    time.setAttribute("datetime", d.d);
+    d.c.forEach(function (c) {
+      info.appendChild(document.createTextNode(" · "));
+      var ca = info.appendChild(el("a"));
+      marked(meta.campaigns[c][0], ca);
+      ca.href = "../" + meta.campaigns[c][1] + "index.html";
+    });
+    snippet(d.x, li.appendChild(el("p", "search-hit-snippet")));
+    return li;
+  }
+
+  /* Appends the next page of hits: their d/ files load in parallel; each is shown, in rank order, as soon as it and
+     the ones above it have arrived. */
+  function more(ol, started) {
+    var page = state.list.subarray(state.shown, state.shown + PAGE), run = state.run;
     state.shown += page.length;
     var old = document.getElementById("search-more");
     if (old) old.parentNode.removeChild(old);
-    return Promise.all(page.map(function (h) { return load("d/" + h.id); })).then(function (docs) {
-      docs.forEach(function (d) {
-        var li = el("li", "search-hit");
-        if (d.k) marked(d.k, li.appendChild(el("p", "search-hit-kicker")));
-        var h = li.appendChild(el("h2", "search-hit-heading"));
-        var a = h.appendChild(el("a", "search-hit-title"));
-        a.href = "../" + d.u + "index.html";
-        marked(d.t, a);
-        if (d.s) marked(d.s, li.appendChild(el("p", "search-hit-subtitle")));
-        var info = li.appendChild(el("p", "search-hit-meta"));
-        // The date and campaigns are searched too (2023年, 清廉民企), so they are marked like the rest.
-        var time = info.appendChild(el("time"));
-        marked(d.d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日"), time);
-        time.setAttribute("datetime", d.d);
-        d.c.forEach(function (c) {
-          info.appendChild(document.createTextNode(" · "));
-          var ca = info.appendChild(el("a"));
-          marked(meta.campaigns[c][0], ca);
-          ca.href = "../" + meta.campaigns[c][1] + "index.html";
-        });
-        snippet(d.x, li.appendChild(el("p", "search-hit-snippet")));
-        ol.appendChild(li);
+    var loads = Array.prototype.map.call(page, function (id) { return load("d/" + id); });
+    var chain = Promise.resolve();
+    loads.forEach(function (p) {
+      chain = chain.then(function () { return p; }).then(function (d) {
+        if (run !== state.run) return;
+        ol.appendChild(hit(d));
+        shown(started);
       });
-      if (state.shown < state.list.length) {
-        var button = el("button", "search-more", "显示更多（还有 " + (state.list.length - state.shown) + " 篇）");
-        button.id = "search-more";
-        button.type = "button";
-        button.addEventListener("click", function () {
-          setState("loading");
-          more(ol).then(function () { setState("done"); }, fail);
-        });
-        out.appendChild(button);
-      }
+    });
+    return chain.then(function () {
+      if (run !== state.run || state.shown >= state.list.length) return;
+      var button = el("button", "search-more", "显示更多（还有 " + (state.list.length - state.shown) + " 篇）");
+      button.id = "search-more";
+      button.type = "button";
+      button.addEventListener("click", function () {
+        setState("loading");
+        more(ol).then(function () { setState("done"); }, fail);
+      });
+      out.appendChild(button);
     });
   }
 
@@ -465,13 +513,24 @@
     setState("error");
   }
 
-  function show() {
+  /* data-ms: from the query to its first page of results complete; data-first-ms: to the first result shown. */
+  function done(run, started) {
+    if (run !== state.run) return;
+    out.setAttribute("data-ms", (performance.now() - started).toFixed(1));
+    setState("done");
+  }
+
+  function begin() {
     var started = performance.now();
+    out.removeAttribute("data-first-ms");
     setState("loading");
-    return render().then(function () {
-      out.setAttribute("data-ms", (performance.now() - started).toFixed(1));
-      setState("done");
-    }, fail);
+    return started;
+  }
+
+  /* A filter changed: the hits are known, only the list is redrawn. */
+  function show() {
+    var run = ++state.run, started = begin();
+    return render(started).then(function () { done(run, started); }, fail);
   }
 
   function run(q) {
@@ -484,20 +543,15 @@
       setState("idle");
       return;
     }
-    var started = performance.now();
-    setState("loading");
+    var started = begin();
     document.title = "搜索：" + q + document.title.replace(/^[^-]*/, " ");
     load("meta").then(function (m) {
       meta = m;
       return search(state.terms);
-    }).then(function (hits) {
+    }).then(function (ranked) {
       if (run !== state.run) return null;
-      state.hits = rank(hits);
-      return render().then(function () {
-        if (run !== state.run) return;
-        out.setAttribute("data-ms", (performance.now() - started).toFixed(1));
-        setState("done");
-      });
+      state.ranked = ranked;
+      return render(started).then(function () { done(run, started); });
     }).catch(fail);
   }
 
@@ -509,7 +563,15 @@
     writeUrl();
   });
 
-  // After the page's own scripts: meta.js follows this file in the page, so it has run by then and costs no round trip.
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { run(readUrl().trim()); });
-  else run(readUrl().trim());
+  // The query in the address starts as soon as meta.js (the next script in the page) has run, without waiting for
+  // the rest of the page; if meta.js fails to load, DOMContentLoaded starts it and load("meta") reports the error.
+  var begun = false;
+  function start() {
+    if (begun) return;
+    begun = true;
+    run(readUrl().trim());
+  }
+  window.BaokuSearch.meta = function (m) { received.meta = m; start(); };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();

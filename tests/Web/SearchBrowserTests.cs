@@ -404,6 +404,10 @@ public sealed partial class SearchBrowserTests(BrowserFixture browser, RealSiteF
             output.WriteLine($"{ms,7:F1} ms (again {again,5:F1} ms, slowest file {slowestFile,5:F1} ms)  {c.Name} “{c.Query}”: {count} hits, " +
                              $"{index.Count} index files, {index.Sum(r => r.Bytes) / 1024.0:F1} KB");
             if (ms <= 0) wrong.Add($"{c.Name}: data-ms {ms}");
+            // data-first-ms (of the query typed again): the first result, or "no results", is on screen no later than the whole page.
+            var first = await page.Page.GetAttributeAsync("#search-results", "data-first-ms");
+            if (first is null || double.Parse(first, System.Globalization.CultureInfo.InvariantCulture) is var f && (f <= 0 || f > again))
+                wrong.Add($"{c.Name}: data-first-ms {first ?? "missing"} after the query typed again (its data-ms {again})");
             var docs = index.Count(r => r.Path.Contains("/search/d/"));
             if (docs != Math.Min(count, 10)) wrong.Add($"{c.Name}: {docs} document files for {count} hits (one per hit shown, 10 per page)");
             var grams = index.Count(r => r.Path.Contains("/search/i/") || r.Path.Contains("/search/p/") || r.Path.Contains("/search/g/"));
