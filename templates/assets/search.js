@@ -563,6 +563,21 @@
     writeUrl();
   });
 
+  // While the reader types, the index files of what is typed so far load in the background (after a short pause, and
+  // not during an input method's composition, whose text is still pinyin): pressing Enter then finds them loaded.
+  var typing = 0;
+  input.addEventListener("input", function (e) {
+    clearTimeout(typing);
+    if (e.isComposing) return;
+    typing = setTimeout(function () {
+      var ts = terms(input.value.trim());
+      load("meta").then(function (m) {
+        meta = m;
+        ts.forEach(function (t) { term(t).catch(function () { /* the query itself reports a missing file */ }); });
+      }, function () { /* likewise */ });
+    }, 150);
+  });
+
   // The query in the address starts as soon as meta.js (the next script in the page) has run, without waiting for
   // the rest of the page; if meta.js fails to load, DOMContentLoaded starts it and load("meta") reports the error.
   var begun = false;
