@@ -160,7 +160,7 @@ async function baokuQuery(browser, server, q) {
   const wall = Date.now() - t0;
   const r = await page.evaluate(() => {
     const e = document.getElementById("search-results");
-    return { state: e.dataset.state, count: Number(e.dataset.count), ms: Number(e.dataset.ms),
+    return { state: e.dataset.state, count: Number(e.dataset.count), ms: Number(e.dataset.ms), firstMs: Number(e.dataset.firstMs),
       hits: document.querySelectorAll("li.search-hit").length, more: !!document.getElementById("search-more") };
   });
   // Where the time went: the index files' loading, from the first request's start to the last response's end.
@@ -179,6 +179,54 @@ async function baokuQuery(browser, server, q) {
   return { ...r, wall, pageBytes: sum(pageLoad), pageRequests: pageLoad.length, indexBytes: sum(index), indexRequests: index.length,
     requests: server.log.length, failed: server.log.filter(x => x.status !== 200).map(x => `${x.status} ${x.path}`),
     byKind, top: index.sort((a, b) => b.bytes - a.bytes).slice(0, 5).map(x => [x.path.replace(/^\/search\//, ""), x.bytes]) };
+}
+
+/* The search page is already open (no query yet), as for a reader who searches from it: the query is submitted
+   (typed: put into the box with an input event and a 400 ms pause before Enter, so the page may prefetch; not typed:
+   submitted at once). Times are the page's own data-first-ms / data-ms; bytes are what the query fetched. */
+async function baokuOpenPage(browser, server, q, typed) {
+  const { context, page } = await fresh(browser);
+  await page.goto(`${server.url}/search/index.html`, { timeout: TIMEOUT });
+  await quiet(page);
+  server.reset();
+  if (typed) {
+    await page.fill("#search-q", q);
+    await page.waitForTimeout(400);
+    await page.press("#search-q", "Enter");
+  } else {
+    await page.evaluate((q) => { document.getElementById("search-q").value = q; document.getElementById("search-form").requestSubmit(); }, q);
+  }
+  await page.waitForSelector('#search-results[data-state="done"], #search-results[data-state="error"]', { state: "attached", timeout: TIMEOUT });
+  const r = await page.evaluate(() => {
+    const e = document.getElementById("search-results");
+    return { state: e.dataset.state, count: Number(e.dataset.count), ms: Number(e.dataset.ms), firstMs: Number(e.dataset.firstMs) };
+  });
+  await quiet(page);
+  await context.close();
+  const rows = ok(server.log);
+  return { ...r, bytes: sum(rows), requests: rows.length };
+}
+
+/* Pagefind on an open page: pagefind.js imported and init() done before the clock starts; then search(q) and data()
+   of the first 10, as its UI does for each query typed. */
+async function pagefindOpenPage(browser, server, q) {
+  const { context, page } = await fresh(browser);
+  await page.goto(`${server.url}/__bench/blank.html`, { timeout: TIMEOUT });
+  await page.evaluate(async () => { window.pf = await import("/pagefind/pagefind.js"); await window.pf.init(); });
+  await quiet(page);
+  server.reset();
+  const r = await page.evaluate(async (q) => {
+    const t0 = performance.now();
+    const s = await window.pf.search(q);
+    const first = s.results.length ? await s.results[0].data() : null;
+    const firstMs = performance.now() - t0;
+    await Promise.all(s.results.slice(0, 10).map(x => x.data()));
+    return { count: s.results.length, firstMs, ms: performance.now() - t0, url: first && first.url };
+  }, q);
+  await quiet(page);
+  await context.close();
+  const rows = ok(server.log);
+  return { ...r, bytes: sum(rows), requests: rows.length };
 }
 
 async function pagefindApi(browser, server, q) {
@@ -253,7 +301,7 @@ const row = (cells) => "| " + cells.map(fmt).join(" | ") + " |";
 
 const n = config.n;
 const queries = config.queries;
-const result = { n, queries, baoku: {}, pagefindApi: {}, pagefindUi: {}, substring: null, file: null };
+const result = { n, queries, baoku: {}, baokuOpen: {}, baokuTyped: {}, pagefindApi: {}, pagefindOpen: {}, pagefindUi: {}, substring: null, file: null };
 
 const t = Date.now();
 result.substring = substringCounts(resolve(config.content), queries);
@@ -268,8 +316,11 @@ try {
   if (pagefind) await pagefindApi(browser, pagefind, queries[0]);
   for (const q of queries) {
     result.baoku[q] = await baokuQuery(browser, baoku, q);
+    result.baokuOpen[q] = await baokuOpenPage(browser, baoku, q, false);
+    result.baokuTyped[q] = await baokuOpenPage(browser, baoku, q, true);
     if (pagefind) {
       result.pagefindApi[q] = await pagefindApi(browser, pagefind, q);
+      result.pagefindOpen[q] = await pagefindOpenPage(browser, pagefind, q);
       if (config.ui) result.pagefindUi[q] = await pagefindUi(browser, pagefind, q);
     }
     process.stderr.write(`  ${n}: ${q} done\n`);
@@ -297,6 +348,19 @@ for (const q of queries) {
   const b = result.baoku[q], a = result.pagefindApi[q];
   p(row([q, b.count, a?.count, `${fmt(b.indexBytes)} (${b.indexRequests})`, a ? `${fmt(a.bytes)} (${a.requests})` : "not run",
     ratio(b.indexBytes, a?.bytes), b.ms, a?.ms]));
+}
+p("");
+p("Time to results (ms; each cell: first result on screen / first 10 complete). Cold page = the row above: search/index.html?q=… in a fresh");
+p("context, nothing cached, page load not counted. Open page = search page already loaded, query submitted (its index files not loaded yet).");
+p("Typed = the same, the query typed with a 400 ms pause before Enter (the page loads the typed terms' index files meanwhile).");
+p("Pagefind cold = the api row above; Pagefind open = after import and init(), search(q) then data() of the first / first 10 results.");
+p("");
+p("| query | Baoku cold page | Baoku open page | Baoku typed | Pagefind cold | Pagefind open page | Baoku open / Pagefind open (10) | bytes Baoku open / typed | bytes Pagefind open |");
+p("|---|---|---|---|---|---|---|---|---|");
+const pair = (x) => x ? `${fmt(x.firstMs)} / ${fmt(x.ms)}` : "not run";
+for (const q of queries) {
+  const b = result.baoku[q], o = result.baokuOpen[q], t = result.baokuTyped[q], a = result.pagefindApi[q], po = result.pagefindOpen[q];
+  p(row([q, pair(b), pair(o), pair(t), a ? `– / ${fmt(a.ms)}` : "not run", pair(po), ratio(o.ms, po?.ms), `${fmt(o.bytes)} / ${fmt(t.bytes)}`, po?.bytes]));
 }
 p("");
 p("Whole page, as a visitor gets it. Baoku: search/index.html?q=… = page load (HTML, CSS, JS) + index; ms to done measured by the script from navigation start.");
@@ -331,7 +395,9 @@ for (const q of queries) {
 }
 const failed = queries.flatMap(q => [...result.baoku[q].failed.map(f => `Baoku ${q}: ${f}`), ...(result.pagefindApi[q]?.failed || []).map(f => `Pagefind ${q}: ${f}`)]);
 if (failed.length) { p(""); p("Non-200 responses (not counted in bytes): " + failed.join("; ")); }
-const bad = queries.filter(q => result.baoku[q].state !== "done");
+const wrongCount = queries.filter(q => result.baokuOpen[q].count !== result.baoku[q].count || result.baokuTyped[q].count !== result.baoku[q].count);
+if (wrongCount.length) { p(""); p("Baoku queries whose count differs between cold, open and typed runs: " + wrongCount.join(", ")); }
+const bad = queries.filter(q => [result.baoku[q], result.baokuOpen[q], result.baokuTyped[q]].some(x => x.state !== "done"));
 if (bad.length) { p(""); p("Baoku queries that did not reach data-state=done: " + bad.join(", ")); }
 if (result.file) {
   p("");
