@@ -20,10 +20,17 @@ public static class LinkChecker
         var existing = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
+        return Check(existing, existing.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), page => File.ReadAllText(Path.Combine(root, page)), basePath);
+    }
+
+    /// <summary>The pages given (read with <paramref name="read"/>) against the set of the site's files: an incremental
+    /// build checks only the pages it changed, as long as no file went away.</summary>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlySet<string> existing, IEnumerable<string> pages, Func<string, string> read, string basePath)
+    {
         var broken = new ConcurrentBag<BrokenLink>();
-        Parallel.ForEach(existing.Where(f => f.EndsWith(".html", StringComparison.Ordinal)), page =>
+        Parallel.ForEach(pages, page =>
         {
-            foreach (var link in Links(File.ReadAllText(Path.Combine(root, page))))
+            foreach (var link in Links(read(page)))
                 if (!Resolves(existing, page, link, basePath)) broken.Add(new BrokenLink(page, link));
         });
         return broken.OrderBy(b => b.Page, StringComparer.Ordinal).ThenBy(b => b.Link, StringComparer.Ordinal).ToList();
@@ -47,7 +54,7 @@ public static class LinkChecker
         }
     }
 
-    static bool Resolves(HashSet<string> existing, string page, string link, string basePath)
+    static bool Resolves(IReadOnlySet<string> existing, string page, string link, string basePath)
     {
         if (link.Length == 0) return false;
         if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return true;

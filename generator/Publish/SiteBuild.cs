@@ -7,11 +7,24 @@ using Baoku.Site;
 
 namespace Baoku.Publish;
 
-public sealed record BuildOptions(string ContentDir, string SiteConfigPath, string TemplatesDir, string OutputDir, bool IncludeDrafts, string? BaseUrl = null);
+/// <param name="CacheDir">Where the build cache lives (outside the output folder); null: no cache, every build is a full one.</param>
+/// <param name="Full">Ignore the cache and build everything (the cache is still written for the next build).</param>
+public sealed record BuildOptions(string ContentDir, string SiteConfigPath, string TemplatesDir, string OutputDir, bool IncludeDrafts,
+    string? BaseUrl = null, string? CacheDir = null, bool Full = false);
 
+/// <param name="FilesWritten">Files of the site (an incremental build writes only <see cref="FilesChanged"/> of them).</param>
 public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, int FilesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> Timings, bool Published)
 {
     public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>Built on top of the previous output with the cache: only changed files written.</summary>
+    public bool Incremental { get; init; }
+
+    /// <summary>Nothing changed since the previous build: the output folder was left as it was.</summary>
+    public bool UpToDate { get; init; }
+
+    public int FilesChanged { get; init; }
+    public int FilesDeleted { get; init; }
 }
 
 /// <summary>
@@ -37,6 +50,28 @@ public static class SiteBuild
             $"live {GC.GetTotalMemory(collect) / 1048576} MiB, process {Environment.WorkingSet / 1048576} MiB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB";
         BuildResult Fail(int articles = 0) => new(problems, articles, 0, timings, false);
 
+        // The cache: the previous build of this output folder, if it is still what the folder holds.
+        string? cachePath = o.CacheDir is null ? null : BuildCache.PathFor(o.CacheDir, o.OutputDir);
+        string? fingerprint = null;
+        BuildCache? cache = null;
+        OutputFolderCheck.Result? onDisk = null;
+        if (cachePath is not null)
+        {
+            progress?.Invoke("检查改动 (looking for changes)");
+            fingerprint = InputFingerprint.Of(o);
+            cache = o.Full ? null : BuildCache.Read(cachePath);
+            if (cache is not null && Directory.Exists(o.OutputDir))
+            {
+                onDisk = OutputFolderCheck.Compare(o.OutputDir, cache.Files);
+                if (onDisk.Intact && cache.InputFingerprint == fingerprint)
+                {
+                    Lap("unchanged");
+                    return new BuildResult(cache.Warnings, cache.Articles, cache.Files.Count, timings, true) { Incremental = true, UpToDate = true };
+                }
+            }
+            else cache = null;
+        }
+
         progress?.Invoke("读取配置 (configuration)");
         var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
         problems.AddRange(configProblems);
@@ -60,7 +95,7 @@ public static class SiteBuild
         if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(content.Articles.Count);
 
         progress?.Invoke("生成网页 (rendering)");
-        using var staging = new StagingOutput(o.OutputDir);
+        using var staging = new StagingOutput(o.OutputDir, onDisk?.Trusted);
         int files;
         try
         {
@@ -79,9 +114,16 @@ public static class SiteBuild
         Lap("render");
 
         progress?.Invoke("建立搜索索引 (search index)");
-        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);   // the render's garbage, before the index's peak
-        try
+        var searchKey = cachePath is null ? "" : SearchInputKey.Of(model);
+        if (cache is not null && onDisk is { Intact: true } && cache.SearchKey == searchKey)
         {
+            staging.KeepPrevious("search");   // no article's searchable text changed
+            files += cache.Files.Values.Count(f => f.Stage == "search");
+        }
+        else try
+        {
+            staging.Stage = "search";
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);   // the render's garbage, before the index's peak
             var campaigns = model.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => (t.Name, t.Url)).ToList();
             var searchClock = Stopwatch.StartNew();
             var options = new SearchIndexOptions { Trace = traceMemory ? note => Console.Error.WriteLine($"  {note} ({searchClock.Elapsed.TotalSeconds:F2} s): {Memory(collect: false)}") : null };
@@ -95,14 +137,24 @@ public static class SiteBuild
         Lap("search");
 
         progress?.Invoke("检查链接 (checking links)");
-        foreach (var b in LinkChecker.Check(staging.Folder, BasePath(config.BaseUrl)))
+        // Every page of a full build; an incremental one checks the pages it changed, unless a file went away.
+        var existing = staging.Files.Keys.ToHashSet(StringComparer.Ordinal);
+        var pages = (staging.Incremental && !staging.Gone.Any() ? staging.Changed : existing).Where(f => f.EndsWith(".html", StringComparison.Ordinal));
+        foreach (var b in LinkChecker.Check(existing, pages, page => File.ReadAllText(staging.CurrentPath(page)), BasePath(config.BaseUrl)))
             problems.Add(new Problem(b.Page, null, ProblemSeverity.Error, $"链接指向不存在的页面 (broken link): {b.Link}"));
         Lap("links");
         if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(model.Articles.Count);
 
         try
         {
+            if (cachePath is not null) BuildCache.Invalidate(cachePath);   // until the new manifest is written
             staging.Commit();
+            if (cachePath is not null)
+                new BuildCache
+                {
+                    InputFingerprint = fingerprint!, SearchKey = searchKey, Files = new(staging.Files, StringComparer.Ordinal),
+                    Articles = model.Articles.Count, Warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList(),
+                }.Write(cachePath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -110,7 +162,10 @@ public static class SiteBuild
             return Fail(model.Articles.Count);
         }
         Lap("publish");
-        return new BuildResult(problems, model.Articles.Count, files, timings, true);
+        return new BuildResult(problems, model.Articles.Count, files, timings, true)
+        {
+            Incremental = staging.Incremental, FilesChanged = staging.ChangedCount, FilesDeleted = staging.DeletedCount,
+        };
     }
 
     /// <summary>The path part of the base URL ("/" or "/baoku/"): where the site's root is on the server.</summary>
