@@ -6,7 +6,10 @@
 # For each size N it
 #   1. writes a corpus with ../shared/bench/make-corpus.py DIR --articles N --seed 1 (kept in --work and reused);
 #   2. builds it with Baoku (Release build of generator/, this repo's site.yml and templates/): a cold build into an
-#      empty output folder, then a rebuild over it, and checks that the rebuild's files are byte-identical;
+#      empty output folder, then a full rebuild over it (--full), and checks that the rebuild's files are
+#      byte-identical; then the incremental builds (build cache in WORK/cache): a rebuild with nothing changed, one
+#      article's title edited (the result compared with a full build of the edited corpus), the edit undone (the
+#      result compared with the cold build), and one template edited; each with its ratio to the cold build;
 #   3. builds it with Hugo through ../shared/bench/hugo-compare.sh: "full" (with related articles, as Baoku does)
 #      up to --hugo-full-max articles (default 20000; Hugo's related block did not finish 50k in 21 minutes, see
 #      ANCHORS.md), and "none" (no related articles) at every size;
@@ -72,7 +75,7 @@ for n in $sizes; do
   rm -rf "$out"
   echo "Baoku, $n articles, cold…"
   /usr/bin/time -f "$timefmt" -o "$work/t" "$baoku" build --content "$corpus/content" --site "$site/site.yml" \
-    --templates "$site/templates" -o "$out" -q 2>"$work/baoku-$n.log" || { echo "Baoku failed at $n:"; tail "$work/baoku-$n.log"; exit 1; }
+    --templates "$site/templates" -o "$out" --cache "$work/cache" --full -q 2>"$work/baoku-$n.log" || { echo "Baoku failed at $n:"; tail "$work/baoku-$n.log"; exit 1; }
   read -r bw bu bs brss < "$work/t"
   digest1=$(tree_digest "$out")
   bpages=$(pages "$out"); bfiles=$(files "$out")
@@ -80,12 +83,46 @@ for n in $sizes; do
 
   echo "Baoku, $n articles, rebuild…"
   /usr/bin/time -f "$timefmt" -o "$work/t" "$baoku" build --content "$corpus/content" --site "$site/site.yml" \
-    --templates "$site/templates" -o "$out" -q 2>>"$work/baoku-$n.log" || { echo "Baoku rebuild failed at $n:"; tail "$work/baoku-$n.log"; exit 1; }
+    --templates "$site/templates" -o "$out" --cache "$work/cache" --full -q 2>>"$work/baoku-$n.log" || { echo "Baoku rebuild failed at $n:"; tail "$work/baoku-$n.log"; exit 1; }
   read -r rw ru rs rrss < "$work/t"
   digest2=$(tree_digest "$out")
   same=$([[ "$digest1" == "$digest2" ]] && echo "byte-identical" || echo "DIFFERENT")
   row "baoku rebuild ($same)" "$n" "$rw" "$ru" "$rs" "$(mib "$rrss")" "$(pages "$out")" "$(files "$out")"
   peak=$(( brss > rrss ? brss : rrss ))
+
+  # Incremental builds over the same output with the cache the full rebuild left.
+  incremental() {  # label, then compare-with digest
+    /usr/bin/time -f "$timefmt" -o "$work/t" "$baoku" build --content "$corpus/content" --site "$site/site.yml" \
+      --templates "$site/templates" -o "$out" --cache "$work/cache" 2>>"$work/baoku-$n.log" >"$work/inc-$n.out" \
+      || { echo "Baoku incremental build failed at $n:"; tail "$work/baoku-$n.log"; exit 1; }
+    read -r iw iu is irss < "$work/t"
+    local same; same=$([[ "$(tree_digest "$out")" == "$2" ]] && echo "byte-identical" || echo "DIFFERENT")
+    row "baoku $1 ($same)" "$n" "$iw" "$iu" "$is" "$(mib "$irss")" "$(pages "$out")" "$(files "$out")"
+    rows+=("|   → $1: $(tail -n 1 "$work/inc-$n.out" | sed 's/ → .*//'); time ratio to the cold build $(ratio "$iw" "$bw") |")
+    echo "${rows[-1]}"
+  }
+  incremental "no change" "$digest1"
+  article=$(find "$corpus/content" -name '*.md' | sort | head -n 1)
+  cp "$article" "$work/article.bak"
+  sed -i '0,/^title:/s/^title: .*/title: 增量构建基准改动的标题/' "$article"
+  fullref="$work/baoku-full-$n"; rm -rf "$fullref"
+  "$baoku" build --content "$corpus/content" --site "$site/site.yml" --templates "$site/templates" -o "$fullref" -q --cache "$work/cache-ref" --full 2>>"$work/baoku-$n.log"
+  incremental "one title edited" "$(tree_digest "$fullref")"
+  rm -rf "$fullref"
+  cp "$work/article.bak" "$article"
+  incremental "edit undone" "$digest1"
+  tsite="$work/site-template-edit"; rm -rf "$tsite"; cp -r "$site" "$tsite"
+  sed -i 's#</body>#<!-- bench edit --></body>#' "$tsite/templates/layouts/base.hbs"
+  "$baoku" build --content "$corpus/content" --site "$tsite/site.yml" --templates "$tsite/templates" -o "$fullref" -q --cache "$work/cache-ref" --full 2>>"$work/baoku-$n.log"
+  tdigest=$(tree_digest "$fullref"); rm -rf "$fullref"
+  /usr/bin/time -f "$timefmt" -o "$work/t" "$baoku" build --content "$corpus/content" --site "$tsite/site.yml" \
+    --templates "$tsite/templates" -o "$out" --cache "$work/cache" 2>>"$work/baoku-$n.log" >"$work/inc-$n.out"
+  read -r iw iu is irss < "$work/t"
+  same=$([[ "$(tree_digest "$out")" == "$tdigest" ]] && echo "byte-identical" || echo "DIFFERENT")
+  row "baoku template edited ($same)" "$n" "$iw" "$iu" "$is" "$(mib "$irss")" "$(pages "$out")" "$(files "$out")"
+  rows+=("|   → template edited: $(tail -n 1 "$work/inc-$n.out" | sed 's/ → .*//'); time ratio to the cold build $(ratio "$iw" "$bw") |")
+  echo "${rows[-1]}"
+  rm -rf "$tsite"
   under=$([[ $peak -lt 1048576 ]] && echo "yes" || echo "NO")
 
   hf=""; hn=""

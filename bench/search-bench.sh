@@ -93,7 +93,7 @@ for n in $sizes; do
   echo "Baoku, $n articles…"
   log="$work/search-baoku-$n.log"
   /usr/bin/time -f "$timefmt" -o "$work/search-t" "$baoku" build --content "$corpus/content" --site "$site/site.yml" \
-    --templates "$site/templates" -o "$out" -v >"$log" 2>&1 || { echo "Baoku failed at $n:"; tail "$log"; exit 1; }
+    --templates "$site/templates" -o "$out" --cache "$work/cache-search" --full -v >"$log" 2>&1 || { echo "Baoku failed at $n:"; tail "$log"; exit 1; }
   read -r bw _ _ brss < "$work/search-t"
   # -v prints one line per stage with its time; take the "search" stage's seconds.
   stage=$(sed -n 's/^search: //p' "$log" | head -1)
