@@ -47,6 +47,10 @@ public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string baseP
             return Finding(CheckCodes.UnpublishedImage, shownPath, line,
                 $"图片“{url}”在内容文件夹里，生成网站时不会复制；请放到 templates/assets/ 里，写成 /assets/文件名",
                 $"image '{url}' is in the content folder, which the build does not copy; move it to templates/assets/ and write /assets/<name>");
+        if (url.StartsWith("/assets/", StringComparison.Ordinal))
+            return Finding(CheckCodes.MissingImage, shownPath, line,
+                $"图片“{url}”不存在：templates/assets/ 里没有 {url["/assets/".Length..]}",
+                $"image '{url}' not found: templates/assets/ has no {url["/assets/".Length..]}");
         return Finding(CheckCodes.MissingImage, shownPath, line,
             $"图片“{url}”不存在；图片请放在 templates/assets/ 里，写成 /assets/文件名",
             $"image '{url}' not found; put images in templates/assets/ and write /assets/<name>");

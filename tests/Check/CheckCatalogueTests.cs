@@ -89,6 +89,7 @@ public class CheckCatalogueTests
         ["reference link to nowhere"] = BodyCase("详见[报道][1]，这段文字比标题长得多。\n\n[1]: /2023/01/nowhere/\n", "BK201", 12, E),
         ["link to the Markdown file"] = new(s => { Good(s); s.Write(Bad, Md(body: "详见[报道](good.md)，这段文字比标题长。\n")); }, "BK202", E, Bad, 12),
         ["image that does not exist"] = BodyCase("![现场照片](/assets/photos/none.jpg)\n\n这段文字比标题长得多的一段正文。\n", "BK203", 12, E),
+        ["image with a relative path that does not exist"] = BodyCase("第一段文字，比标题长得多的一段。\n\n![照片](images/none.png)\n", "BK203", 14, E),
         ["image beside the article file"] = new(s => { s.WriteBytes("content/2023/01/photo.jpg", [0xFF, 0xD8, 0xFF]); s.Write(Bad, Md(body: "第一段文字，比标题长得多的一段。\n\n![照片](photo.jpg)\n")); }, "BK204", E, Bad, 14),
         // ── suspicious text ──
         ["layout spaces between characters"] = BodyCase("认真学习 党 的 二十大 精神，这段文字比标题长。\n", "BK301", 12),
@@ -137,6 +138,7 @@ public class CheckCatalogueTests
         hit.Severity.ShouldBe(c.Severity, $"{name}: {hit}");
         hit.Line.ShouldBe(c.Line, $"{name}: {hit}");
         hit.Code.Severity.ShouldBe(c.Severity, $"{name}: the table's severity for {c.Code}");
+        hit.Message.ShouldMatch(@"^[^(]*\p{IsCJKUnifiedIdeographs}[^(]* \([A-Za-z]", $"{name}: Chinese first, then English in parentheses");
         var unexpected = report.Findings.Where(f => f.Code.Code != c.Code && !c.AlsoAllowed.Contains(f.Code.Code)).ToList();
         unexpected.ShouldBeEmpty($"{name}: other findings than {c.Code}:\n{all}");
         report.HasErrors.ShouldBe(c.Severity == ProblemSeverity.Error, name);
