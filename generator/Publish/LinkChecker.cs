@@ -54,7 +54,8 @@ public static class LinkChecker
         }
     }
 
-    static bool Resolves(IReadOnlySet<string> existing, string page, string link, string basePath)
+    /// <summary>Whether <paramref name="link"/> on <paramref name="page"/> (a site file path) points to one of the <paramref name="existing"/> site files.</summary>
+    internal static bool Resolves(IReadOnlySet<string> existing, string page, string link, string basePath)
     {
         if (link.Length == 0) return false;
         if (link.StartsWith('#') || link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)) return true;

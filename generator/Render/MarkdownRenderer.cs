@@ -22,17 +22,12 @@ public static class MarkdownRenderer
 
     public static string ToHtml(string markdown, string pageUrl)
     {
-        var doc = Markdown.Parse(markdown, Pipeline);
+        var doc = Parse(markdown);
         foreach (var link in doc.Descendants<LinkInline>().ToList())
         {
             var url = link.Url ?? "";
-            if (IsSafeExternal(url) || url.StartsWith('#')) continue;
-            if (IsInternal(url))
-            {
-                link.Url = Rewrite(url, pageUrl);
-                continue;
-            }
-            Unlink(link);
+            if (RenderedUrl(url, pageUrl) is { } href) link.Url = href;
+            else Unlink(link);
         }
         foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
             if (!IsSafeExternal(auto.Url) && !auto.IsEmail)
@@ -43,6 +38,19 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(doc);
         return writer.ToString();
+    }
+
+    /// <summary>The article Markdown parsed as the renderer parses it (inlines know their line, 0-based in the Markdown).</summary>
+    internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// The href or src the renderer writes for a link or image URL on the page at <paramref name="pageUrl"/>:
+    /// external and #anchor URLs unchanged, site paths made relative, null when the link is dropped (javascript:, …).
+    /// </summary>
+    internal static string? RenderedUrl(string url, string pageUrl)
+    {
+        if (IsSafeExternal(url) || url.StartsWith('#')) return url;
+        return IsInternal(url) ? Rewrite(url, pageUrl) : null;
     }
 
     static bool IsSafeExternal(string url) =>
