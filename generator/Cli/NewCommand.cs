@@ -95,11 +95,7 @@ public static class NewCommand
                     .Validate(s => ParseDate(s) is null ? ValidationResult.Error("应写成 2024-05-01 (write it as 2024-05-01)") : ValidationResult.Success()));
                 date = ParseDate(text);
             }
-            if (campaigns.Count == 0 && known.Count > 0)
-                campaigns = console.Prompt(new MultiSelectionPrompt<string>()
-                    .Title("专题 (campaigns)：空格选择，回车确认；可以不选 (space selects, enter confirms; none is fine)")
-                    .NotRequired()
-                    .AddChoices(known));
+            if (campaigns.Count == 0 && known.Count > 0) campaigns = AskCampaigns(console, known);
         }
         else title = o.Title.Trim();
 
@@ -122,6 +118,23 @@ public static class NewCommand
         console.MarkupLine(Markup.Escape($"已新建文章 (article created): {shown}"));
         console.MarkupLine(Markup.Escape("这是草稿（draft: true），写完正文并改成 draft: false 后才会发布 (a draft: set draft: false when it is ready to publish)"));
         return 0;
+    }
+
+    /// <summary>A pick list where the terminal can draw one; else the names typed, separated by commas (a list needs ANSI).</summary>
+    static IReadOnlyList<string> AskCampaigns(IAnsiConsole console, IReadOnlyList<string> known)
+    {
+        if (console.Profile.Capabilities.Ansi)
+            return console.Prompt(new MultiSelectionPrompt<string>()
+                .Title("专题 (campaigns)：空格选择，回车确认；可以不选 (space selects, enter confirms; none is fine)")
+                .NotRequired()
+                .AddChoices(known));
+        static string[] Split(string s) => s.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var answer = console.Prompt(new TextPrompt<string>(Markup.Escape($"专题，多个用逗号分开，可以空着 (campaigns, comma-separated, may be empty)：{string.Join("、", known)}"))
+            .AllowEmpty()
+            .Validate(s => Split(s).FirstOrDefault(c => !known.Contains(c, StringComparer.Ordinal)) is { } bad
+                ? ValidationResult.Error(Markup.Escape($"没有专题“{bad}” (no such campaign)"))
+                : ValidationResult.Success()));
+        return Split(answer).Distinct(StringComparer.Ordinal).ToList();
     }
 
     static DateOnly? ParseDate(string s) =>
