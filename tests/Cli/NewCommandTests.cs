@@ -114,6 +114,15 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void HelpListsNewAndExplainsEveryOption()
+    {
+        Run("--help").Out.ShouldContain("new");
+        var (exit, output, _) = Run("new", "--help");
+        exit.ShouldBe(0);
+        foreach (var option in new[] { "--title", "--date", "--campaign", "--content", "--site" }) output.ShouldContain(option);
+    }
+
+    [Fact]
     public void DateDefaultsToToday()
     {
         New("--title", "今天的文章").Exit.ShouldBe(0);
