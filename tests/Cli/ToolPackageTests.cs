@@ -5,12 +5,17 @@ using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Cli;
 
+[CollectionDefinition("ToolPackage", DisableParallelization = true)]
+public class ToolPackageCollection;
+
 /// <summary>
 /// The generator as a dotnet tool: <c>dotnet pack</c>, then <c>dotnet tool install</c> from the package folder only (no
 /// network), then the installed <c>baoku</c> run in a newsroom-like folder without templates/. Slow (a Release build
 /// of a copy of generator/, about a minute on two cores): filter it out with <c>--filter "Category!=Slow"</c>.
 /// </summary>
+/// <remarks>Alone (its own non-parallel collection): a Release build on two cores must not slow the browser tests.</remarks>
 [Trait("Category", "Slow")]
+[Collection("ToolPackage")]
 public sealed class ToolPackageTests : IDisposable
 {
     readonly string root = Path.Combine(Path.GetTempPath(), "baoku-pack-" + Guid.NewGuid().ToString("N"));
