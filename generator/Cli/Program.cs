@@ -12,6 +12,7 @@ public static class Program
         var root = new RootCommand("报库 Baoku — 永康日报党建与新闻资料库的静态网站生成器 (static site generator for a newspaper archive)");
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
