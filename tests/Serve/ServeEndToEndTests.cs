@@ -169,6 +169,39 @@ public class ServeEndToEndTests
     }
 
     [Fact]
+    public async Task AFirstBuildThatFailsStillServesTheErrorsAndTheSiteOnceFixed()
+    {
+        using var site = new Support.BuildSandbox();
+        var file = Path.Combine(site.Root, ArticleFile);
+        var good = File.ReadAllText(file);
+        File.WriteAllText(file, good.Replace("date: 2023-01-12", "date: 2023-13-45"));
+        var log = new StringWriter();
+        var output = Path.Combine(site.Root, ".baoku-preview");
+        using var session = PreviewSession.Start(new ServeOptions(site.Content, site.SiteYml, site.Templates, output, false, 0), TextWriter.Synchronized(log));
+        using var http = ServeSandbox.NewClient();
+
+        Directory.Exists(output).ShouldBeFalse();
+        using (var first = await http.GetAsync(session.Url))
+        {
+            first.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+            var body = await first.Content.ReadAsStringAsync();
+            Panel(body).ShouldContain("20230112-c58276a3.md:4: error:");
+            body.ShouldContain(LiveReload.ScriptMarker);
+        }
+
+        ServeSandbox.SaveLikeAnEditor(file, good);
+        var deadline = DateTime.UtcNow + ServeSandbox.Patience;
+        string page;
+        do
+        {
+            await Task.Delay(250);
+            page = await (await http.GetAsync(new Uri(session.Url, Article))).Content.ReadAsStringAsync();
+        } while (!page.Contains(Title) && DateTime.UtcNow < deadline);
+        page.ShouldContain(Title);
+        page.ShouldNotContain(ErrorPanel.Id);
+    }
+
+    [Fact]
     public async Task TemplateAndSiteConfigurationChangesRebuildToo()
     {
         using var s = new ServeSandbox();
