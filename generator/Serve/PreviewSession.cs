@@ -57,6 +57,8 @@ public sealed class PreviewSession : IDisposable
             session.Build([]);
             session._watcher = new SiteWatcher([options.ContentDir, options.TemplatesDir], [options.SiteConfigPath], options.OutputDir,
                 TimeSpan.FromMilliseconds(200), paths => session._changes.Writer.TryWrite(paths));
+            if (session._watcher.PollingReason is { } why)
+                log.WriteLine($"系统不让再监视文件，改为每秒检查一次改动 (the system refused a file watcher, checking for changes every second instead): {why}");
             session._loop = Task.Run(session.RebuildLoop);
             session._server.Run();
         }

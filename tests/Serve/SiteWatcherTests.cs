@@ -100,3 +100,43 @@ public sealed class SiteWatcherTests : IDisposable
         try { Directory.Delete(_root, true); } catch (IOException) { }
     }
 }
+
+/// <summary>The watcher's fallback when the system refuses file system watchers: a look at the files every second.</summary>
+public sealed class PollingSiteWatcherTests : IDisposable
+{
+    readonly string _root = Path.Combine(Path.GetTempPath(), "baoku-poll-" + Guid.NewGuid().ToString("N"));
+    readonly BlockingCollection<IReadOnlyList<string>> _calls = new();
+
+    [Fact]
+    public void PollingSeesEditsNewFilesDeletionsAndTheConfigurationFile()
+    {
+        var content = Path.Combine(_root, "content");
+        Directory.CreateDirectory(Path.Combine(content, "2023"));
+        var article = Path.Combine(content, "2023", "a.md");
+        File.WriteAllText(article, "old");
+        var yml = Path.Combine(_root, "site.yml");
+        File.WriteAllText(yml, "title: x\n");
+        using var watcher = new SiteWatcher([content], [yml], Path.Combine(_root, "out"), TimeSpan.FromMilliseconds(200), paths => _calls.Add(paths), poll: true);
+        watcher.Watched.ShouldBeEmpty();
+        watcher.Polled.Count.ShouldBe(2);
+        IReadOnlyList<string>? Next(double seconds = 30) => _calls.TryTake(out var paths, TimeSpan.FromSeconds(seconds)) ? paths : null;
+
+        Next(2.5).ShouldBeNull();   // nothing changed: no call
+        File.WriteAllText(article, "new and longer");
+        Next().ShouldNotBeNull().ShouldContain(article);
+        var added = Path.Combine(content, "2023", "b.md");
+        File.WriteAllText(added, "x");
+        Next().ShouldNotBeNull().ShouldContain(added);
+        File.Delete(article);
+        Next().ShouldNotBeNull().ShouldContain(article);
+        ServeSandbox.SaveLikeAnEditor(yml, "title: changed\n");
+        Next().ShouldNotBeNull().ShouldContain(yml);
+        File.WriteAllText(Path.Combine(_root, "other.txt"), "x");
+        Next(2.5).ShouldBeNull();
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, true); } catch (IOException) { }
+    }
+}
