@@ -60,6 +60,7 @@ public static class CheckCodes
     public static readonly CheckCode CjkSpaces = new("BK301", W, "汉字之间有排版留下的空格", "layout spaces between Chinese characters", CheckStage.Content);
     public static readonly CheckCode OcrDebris = new("BK302", W, "只有省略号或方框的段落（OCR 残留）", "paragraph of OCR debris", CheckStage.Content);
     public static readonly CheckCode ShortBody = new("BK303", W, "正文比标题还短", "body shorter than the title", CheckStage.Content);
+    public static readonly CheckCode Placeholder = new("BK304", W, "还留着 baoku new 写的“【待写正文】”提示", "the placeholder text of baoku new is still there", CheckStage.Content);
 
     public static IReadOnlyList<CheckCode> All { get; } =
     [
@@ -68,7 +69,7 @@ public static class CheckCodes
         UnknownCampaign, UnknownColumn, Slug, OwnAlias, BadAlias, AliasCollision, DuplicateUrl, RawHtml, UnsafeLink, EmptyBody,
         FolderLink, OtherContentError, OtherContentWarning,
         BrokenLink, LinkToFile, MissingImage, UnpublishedImage,
-        CjkSpaces, OcrDebris, ShortBody,
+        CjkSpaces, OcrDebris, ShortBody, Placeholder,
     ];
 
     /// <summary>The code of a problem one of the loaders (site.yml, templates, content, site model) reported.</summary>

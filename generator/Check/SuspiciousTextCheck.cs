@@ -5,7 +5,7 @@ namespace Baoku.Check;
 
 /// <summary>
 /// Warnings about text that is probably a leftover of the printed page: spaces that justification put between
-/// Chinese characters, lines of OCR debris (a lone ⋯, … or □), and a body shorter than its headline.
+/// Chinese characters, lines of OCR debris (a lone ⋯, … or □), and a body shorter than its headline, and the placeholder paragraphs `baoku new` writes.
 /// Headings, tables and fenced code are not body text and are skipped; an empty body is the loader's warning (BK119).
 /// </summary>
 public static partial class SuspiciousTextCheck
@@ -45,6 +45,13 @@ public static partial class SuspiciousTextCheck
                 findings.Add(Finding(CheckCodes.OcrDebris, shownPath, line,
                     $"这一行只有“{text}”，像是 OCR 识别留下的残迹，请删去或补全",
                     $"this line is only '{text}', probably OCR debris; remove it or complete it"));
+                continue;
+            }
+            if (text.Contains(ArticleScaffold.PlaceholderMarker, StringComparison.Ordinal))
+            {
+                findings.Add(Finding(CheckCodes.Placeholder, shownPath, line,
+                    $"这一段还是 baoku new 写的提示“{ArticleScaffold.PlaceholderMarker}……”，请换成正文",
+                    $"this paragraph is still the placeholder written by baoku new; replace it with the article's text"));
                 continue;
             }
             if (SpacedCjkRx().Match(text) is { Success: true } m)

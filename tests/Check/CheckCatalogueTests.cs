@@ -98,6 +98,7 @@ public class CheckCatalogueTests
         ["lone … line inside a paragraph"] = BodyCase("第一段文字，比标题长得多的一段。\n……\n", "BK302", 13),
         ["box characters of unreadable glyphs"] = BodyCase("第一段文字，比标题长得多的一段。\n\n□□□\n", "BK302", 14),
         ["body shorter than the title"] = BodyCase("很短。\n", "BK303", 12),
+        ["placeholder of baoku new left in the body"] = BodyCase("第一段是写好的正文，比标题长得多的一段文字。\n\n【待写正文】在这里写正文，写完后删掉这一段。\n", "BK304", 14),
         // ── site.yml ──
         ["site.yml missing"] = new(s => s.Delete("site.yml"), "BK001", E, "site.yml", null),
         ["site.yml malformed YAML"] = new(s => s.Write("site.yml", "title: 报库\ncampaigns: [\n"), "BK001", E, "site.yml", 3),
