@@ -102,7 +102,7 @@ for n in $sizes; do
     echo "${rows[-1]}"
   }
   incremental "no change" "$digest1"
-  article=$(find "$corpus/content" -name '*.md' | sort | head -n 1)
+  article=$(find "$corpus/content" -name '*.md' | sort | sed -n 1p)   # (head would end sort early: SIGPIPE under pipefail)
   cp "$article" "$work/article.bak"
   sed -i '0,/^title:/s/^title: .*/title: 增量构建基准改动的标题/' "$article"
   fullref="$work/baoku-full-$n"; rm -rf "$fullref"
