@@ -563,18 +563,22 @@
     writeUrl();
   });
 
-  // While the reader types, the index files of what is typed so far load in the background (after a short pause, and
-  // not during an input method's composition, whose text is still pinyin): pressing Enter then finds them loaded.
+  // While the reader types, what is typed so far is looked up in the background (after a short pause, and not during
+  // an input method's composition, whose text is still pinyin): its index files and the documents of its first page
+  // of hits load, so Enter shows the results without waiting for the network. Nothing is shown until Enter.
   var typing = 0;
   input.addEventListener("input", function (e) {
     clearTimeout(typing);
     if (e.isComposing) return;
     typing = setTimeout(function () {
       var ts = terms(input.value.trim());
+      if (!ts.length) return;
       load("meta").then(function (m) {
         meta = m;
-        ts.forEach(function (t) { term(t).catch(function () { /* the query itself reports a missing file */ }); });
-      }, function () { /* likewise */ });
+        return search(ts);
+      }).then(function (ranked) {
+        for (var i = 0; i < Math.min(PAGE, ranked.length); i++) load("d/" + ranked[i]);
+      }).catch(function () { /* the query itself reports a missing file */ });
     }, 150);
   });
 
