@@ -352,7 +352,7 @@ for (const q of queries) {
 p("");
 p("Time to results (ms; each cell: first result on screen / first 10 complete). Cold page = the row above: search/index.html?q=… in a fresh");
 p("context, nothing cached, page load not counted. Open page = search page already loaded, query submitted (its index files not loaded yet).");
-p("Typed = the same, the query typed with a 400 ms pause before Enter (the page loads the typed terms' index files meanwhile).");
+p("Typed = the same, the query typed with a 400 ms pause before Enter (meanwhile the page looks the typed text up: index files and first page's d/ files).");
 p("Pagefind cold = the api row above; Pagefind open = after import and init(), search(q) then data() of the first / first 10 results.");
 p("");
 p("| query | Baoku cold page | Baoku open page | Baoku typed | Pagefind cold | Pagefind open page | Baoku open / Pagefind open (10) | bytes Baoku open / typed | bytes Pagefind open |");
