@@ -1,3 +1,4 @@
+using Baoku.Tests.Support;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Baoku.Cli;
@@ -9,15 +10,7 @@ namespace Baoku.Tests.Check;
 [Collection("Console")]
 public partial class CheckCommandTests
 {
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (Program.Main(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    static (int Exit, string Out, string Err) Run(params string[] args) => CliRun.Captured(args);
 
     static string[] Args(CheckSandbox s, params string[] more) => ["check", "--content", s.Content, "--site", s.SiteYml, "--templates", s.Templates, .. more];
 

@@ -10,15 +10,7 @@ public class ConsoleCollection;
 [Collection("Console")]
 public class ImportCommandTests
 {
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (Program.Main(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    static (int Exit, string Out, string Err) Run(params string[] args) => CliRun.Captured(args);
 
     [Fact]
     public void HelpListsTheImportCommand()

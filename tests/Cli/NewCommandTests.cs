@@ -28,15 +28,7 @@ public sealed class NewCommandTests : IDisposable
         try { Directory.Delete(root, true); } catch (IOException) { }
     }
 
-    static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (Program.Main(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
-    }
+    static (int Exit, string Out, string Err) Run(params string[] args) => CliRun.Captured(args);
 
     (int Exit, string Out, string Err) New(params string[] args) => Run(["new", "--content", Content, "--site", SiteYml, .. args]);
 
