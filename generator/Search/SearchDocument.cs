@@ -36,16 +36,27 @@ public static class SearchDocuments
 
     static SearchDocument Of(int id, SiteArticle a, IReadOnlyDictionary<Term, int> campaignIndex)
     {
-        var m = a.Source.Meta;
-        var body = PlainText(a.Source.Markdown);
-        var segments = new List<(SearchField, string)> { (SearchField.Title, m.Title) };
-        if (!string.IsNullOrWhiteSpace(m.Kicker)) segments.Add((SearchField.Head, m.Kicker));
-        if (!string.IsNullOrWhiteSpace(m.Subtitle)) segments.Add((SearchField.Head, m.Subtitle));
+        var src = SourceOf(a);
+        var body = PlainText(src.Markdown);
+        var segments = new List<(SearchField, string)> { (SearchField.Title, src.Title) };
+        if (!string.IsNullOrWhiteSpace(src.Kicker)) segments.Add((SearchField.Head, src.Kicker));
+        if (!string.IsNullOrWhiteSpace(src.Subtitle)) segments.Add((SearchField.Head, src.Subtitle));
         foreach (var line in body.Split('\n')) if (line.Length > 0) segments.Add((SearchField.Other, line));
+        foreach (var name in src.Names) segments.Add((SearchField.Other, name));
+        return new SearchDocument(id, src.Url, src.Title, src.Kicker, src.Subtitle, src.Date, src.Campaigns.Select(t => campaignIndex[t]).ToList(), body, segments);
+    }
+
+    /// <summary>Everything of an article that its search document is made from, and nothing else: the document above
+    /// and <see cref="SearchInputKey"/> (which decides whether an incremental build may keep the index) both read this.</summary>
+    internal sealed record Source(string Url, string Title, string? Kicker, string? Subtitle, DateOnly Date, IReadOnlyList<Term> Campaigns,
+        string Markdown, IReadOnlyList<string> Names);
+
+    internal static Source SourceOf(SiteArticle a)
+    {
+        var m = a.Source.Meta;
         IEnumerable<string> names = [.. m.Authors, .. m.Photographers, .. (m.Column is { } c ? [c] : Array.Empty<string>()),
             .. a.Campaigns.Select(t => t.Name), .. m.People, .. m.Orgs, .. m.Tags, Dates.Text(a.Date)];
-        foreach (var name in names) segments.Add((SearchField.Other, name));
-        return new SearchDocument(id, a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns.Select(t => campaignIndex[t]).ToList(), body, segments);
+        return new Source(a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns, a.Source.Markdown, names.ToList());
     }
 
     /// <summary>The body as plain text, one line per paragraph, heading or list item; no markup, link targets dropped.</summary>

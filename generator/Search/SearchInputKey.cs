@@ -5,8 +5,8 @@ using Baoku.Site;
 namespace Baoku.Search;
 
 /// <summary>
-/// A hash of everything the search index is made from (see <see cref="SearchDocuments"/>): the articles in site order
-/// with the fields search reads, and the campaigns. An incremental build reuses the previous index when it is equal:
+/// A hash of everything the search index is made from: the campaigns, and each article's
+/// <see cref="SearchDocuments.Source"/> in site order. An incremental build reuses the previous index when it is equal:
 /// an edit to a template or to site.yml's menu changes pages, not the index.
 /// </summary>
 public static class SearchInputKey
@@ -22,15 +22,14 @@ public static class SearchInputKey
         Add(site.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var a in site.Articles)
         {
-            var m = a.Source.Meta;
-            Add(a.Url); Add(m.Title); Add(m.Kicker); Add(m.Subtitle); Add(a.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var list in new IEnumerable<string>[] { a.Campaigns.Select(t => t.Name), m.Authors, m.Photographers, m.People, m.Orgs, m.Tags })
-            {
-                foreach (var s in list) Add(s);
-                Add("\u0002");
-            }
-            Add(m.Column);
-            Add(a.Source.Markdown);
+            var src = SearchDocuments.SourceOf(a);
+            Add(src.Url); Add(src.Title); Add(src.Kicker); Add(src.Subtitle);
+            Add(src.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var t in src.Campaigns) Add(t.Name);   // the document holds their indexes into the list above
+            Add("\u0002");
+            foreach (var name in src.Names) Add(name);
+            Add("\u0002");
+            Add(src.Markdown);
             Flush();
         }
         Flush();
