@@ -30,7 +30,8 @@ public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, 
 /// <summary>
 /// The build stage: site.yml + content/ + templates/ → a complete site in the output folder. Each stage takes the
 /// previous one's data; any error stops before the output folder is touched. Rendering goes to a staging
-/// folder, every internal link is checked there, and only then the staging folder replaces the output folder.
+/// folder, every internal link is checked there, and only then the staging folder replaces the output folder (or,
+/// with the build cache, only the changed files are moved into it; see <see cref="StagingOutput"/>).
 /// </summary>
 public static class SiteBuild
 {
@@ -117,8 +118,7 @@ public static class SiteBuild
         var searchKey = cachePath is null ? "" : SearchInputKey.Of(model);
         if (cache is not null && onDisk is { Intact: true } && cache.SearchKey == searchKey)
         {
-            staging.KeepPrevious("search");   // no article's searchable text changed
-            files += cache.Files.Values.Count(f => f.Stage == "search");
+            files += staging.KeepPrevious("search");   // no article's searchable text changed
         }
         else try
         {

@@ -66,12 +66,14 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
         _changed[relativePath] = true;
     }
 
-    /// <summary>Keeps the previous build's files of a stage whose inputs did not change, without making them again.</summary>
-    public void KeepPrevious(string stage)
+    /// <summary>Keeps the previous build's files of a stage whose inputs did not change, without making them again; returns how many.</summary>
+    public int KeepPrevious(string stage)
     {
         if (_previous is null) throw new InvalidOperationException("a full build has no previous files to keep");
+        int kept = 0;
         foreach (var (path, entry) in _previous)
-            if (entry.Stage == stage) _files[path] = entry;
+            if (entry.Stage == stage) { _files[path] = entry; kept++; }
+        return kept;
     }
 
     /// <summary>Files written since the previous build (all of them in a full build).</summary>
