@@ -18,13 +18,7 @@ public sealed class CheckSandbox : IDisposable
     public CheckSandbox()
     {
         Directory.CreateDirectory(Content);
-        var repoTemplates = Path.Combine(SeedArticles.RepoRoot, "templates");
-        foreach (var file in Directory.GetFiles(repoTemplates, "*", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(Templates, Path.GetRelativePath(repoTemplates, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to);
-        }
+        TestFolders.Copy(Path.Combine(SeedArticles.RepoRoot, "templates"), Templates);
         File.Copy(Path.Combine(SeedArticles.RepoRoot, "site.yml"), SiteYml);
     }
 

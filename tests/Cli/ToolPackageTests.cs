@@ -30,8 +30,8 @@ public sealed class ToolPackageTests : IDisposable
     {
         // A copy of the sources, so this test's restore and build never touch the working tree's obj/ and bin/.
         var src = Path.Combine(root, "src");
-        CopyTree(Path.Combine(SeedArticles.RepoRoot, "generator"), Path.Combine(src, "generator"), skip: ["bin", "obj"]);
-        CopyTree(Path.Combine(SeedArticles.RepoRoot, "templates"), Path.Combine(src, "templates"));
+        TestFolders.Copy(Path.Combine(SeedArticles.RepoRoot, "generator"), Path.Combine(src, "generator"), skip: ["bin", "obj"]);
+        TestFolders.Copy(Path.Combine(SeedArticles.RepoRoot, "templates"), Path.Combine(src, "templates"));
         File.Copy(Path.Combine(SeedArticles.RepoRoot, "README.md"), Path.Combine(src, "README.md"));
 
         var packages = Path.Combine(root, "packages");
@@ -120,13 +120,5 @@ public sealed class ToolPackageTests : IDisposable
             return new FileInfo(candidate).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? candidate;
         }
         throw new InvalidOperationException("dotnet is not on PATH");
-    }
-
-    static void CopyTree(string from, string to, params string[] skip)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.GetDirectories(from))
-            if (!skip.Contains(Path.GetFileName(dir))) CopyTree(dir, Path.Combine(to, Path.GetFileName(dir)), skip);
     }
 }

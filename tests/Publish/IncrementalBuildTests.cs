@@ -23,15 +23,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var folder = Path.Combine(_box.Root, "reference");
         var r = SiteBuild.Run(new BuildOptions(_box.Content, _box.SiteYml, _box.Templates, folder, false));
         r.Published.ShouldBeTrue(string.Join("\n", r.Problems));
-        return (Snapshot(folder), Folders(folder));
-    }
-
-    static SortedDictionary<string, string> Snapshot(string folder)
-    {
-        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
-            result[Path.GetRelativePath(folder, f).Replace('\\', '/')] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)));
-        return result;
+        return (BuildSandbox.Snapshot(folder), Folders(folder));
     }
 
     static List<string> Folders(string folder) =>
@@ -43,7 +35,7 @@ public sealed class IncrementalBuildTests : IDisposable
     void ShouldEqualFullBuild(string after)
     {
         var (files, folders) = Reference();
-        var mine = Snapshot(_box.Output);
+        var mine = _box.Snapshot();
         mine.Keys.Except(files.Keys).ShouldBeEmpty($"{after}: files the full build does not make");
         files.Keys.Except(mine.Keys).ShouldBeEmpty($"{after}: files the full build makes but the incremental one lacks");
         files.Where(f => mine[f.Key] != f.Value).Select(f => f.Key).ShouldBeEmpty($"{after}: files whose bytes differ from the full build's");
@@ -68,7 +60,7 @@ public sealed class IncrementalBuildTests : IDisposable
         first.Published.ShouldBeTrue(string.Join("\n", first.Problems));
         first.Incremental.ShouldBeFalse("no cache yet: a full build");
         var before = Times();
-        var snapshot = Snapshot(_box.Output);
+        var snapshot = _box.Snapshot();
 
         var again = Build();
         again.UpToDate.ShouldBeTrue();
@@ -76,7 +68,7 @@ public sealed class IncrementalBuildTests : IDisposable
         again.Articles.ShouldBe(first.Articles);
         again.Problems.ShouldBe(first.Problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList(), "the warnings are shown again");
         Times().ShouldBe(before, "no file is touched");
-        Snapshot(_box.Output).ShouldBe(snapshot);
+        _box.Snapshot().ShouldBe(snapshot);
     }
 
     [Fact]
@@ -148,7 +140,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_broken_edit_fails_without_touching_the_site_and_the_fix_builds_incrementally()
     {
         Build().Published.ShouldBeTrue();
-        var snapshot = Snapshot(_box.Output);
+        var snapshot = _box.Snapshot();
         var article = AnArticle();
         var good = File.ReadAllText(article);
         File.WriteAllText(article, good.Replace("title:", "title: [未闭合"));
@@ -156,7 +148,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var broken = Build();
         broken.Published.ShouldBeFalse();
         broken.HasErrors.ShouldBeTrue();
-        Snapshot(_box.Output).ShouldBe(snapshot, "a failed build leaves the site as it was");
+        _box.Snapshot().ShouldBe(snapshot, "a failed build leaves the site as it was");
 
         File.WriteAllText(article, good);
         var fixedBuild = Build();

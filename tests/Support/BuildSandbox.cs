@@ -13,29 +13,23 @@ public sealed class BuildSandbox : IDisposable
 
     public BuildSandbox()
     {
-        Copy(Path.Combine(SeedArticles.RepoRoot, "content"), Content);
-        Copy(Path.Combine(SeedArticles.RepoRoot, "templates"), Templates);
+        TestFolders.Copy(Path.Combine(SeedArticles.RepoRoot, "content"), Content);
+        TestFolders.Copy(Path.Combine(SeedArticles.RepoRoot, "templates"), Templates);
         File.Copy(Path.Combine(SeedArticles.RepoRoot, "site.yml"), SiteYml);
-    }
-
-    static void Copy(string from, string to)
-    {
-        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
     }
 
     public BuildResult Build(string? baseUrl = null) => SiteBuild.Run(new BuildOptions(Content, SiteYml, Templates, Output, false, baseUrl));
 
     /// <summary>Every output file's bytes, keyed by site path.</summary>
-    public SortedDictionary<string, string> Snapshot()
+    public SortedDictionary<string, string> Snapshot() => Snapshot(Output);
+
+    /// <summary>A hash of every file of a folder, keyed by its path inside it ('/' separators); empty when there is no folder.</summary>
+    public static SortedDictionary<string, string> Snapshot(string folder)
     {
         var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(Output)) return result;
-        foreach (var f in Directory.GetFiles(Output, "*", SearchOption.AllDirectories))
-            result[Path.GetRelativePath(Output, f).Replace('\\', '/')] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)));
+        if (!Directory.Exists(folder)) return result;
+        foreach (var f in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(folder, f).Replace('\\', '/')] = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)));
         return result;
     }
 
