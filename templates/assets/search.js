@@ -295,7 +295,7 @@
   if (!form || !input || !out) return;
   form.hidden = false;
   var browse = document.getElementById("search-browse");
-  var state = { q: "", campaign: null, year: null, ranked: new Int32Array(0), list: new Int32Array(0), terms: [], shown: 0, run: 0, started: 0 };
+  var state = { q: "", campaign: null, year: null, ranked: new Int32Array(0), list: new Int32Array(0), terms: [], shown: 0, run: 0 };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -533,6 +533,14 @@
     return render(started).then(function () { done(run, started); }, fail);
   }
 
+  /* The terms' hits, ranked (meta.js first: the bucket counts and the documents' years and campaigns). */
+  function lookup(ts) {
+    return load("meta").then(function (m) {
+      meta = m;
+      return search(ts);
+    });
+  }
+
   function run(q) {
     var run = ++state.run;
     state.q = q;
@@ -545,10 +553,7 @@
     }
     var started = begin();
     document.title = "搜索：" + q + document.title.replace(/^[^-]*/, " ");
-    load("meta").then(function (m) {
-      meta = m;
-      return search(state.terms);
-    }).then(function (ranked) {
+    lookup(state.terms).then(function (ranked) {
       if (run !== state.run) return null;
       state.ranked = ranked;
       return render(started).then(function () { done(run, started); });
@@ -573,10 +578,7 @@
     typing = setTimeout(function () {
       var ts = terms(input.value.trim());
       if (!ts.length) return;
-      load("meta").then(function (m) {
-        meta = m;
-        return search(ts);
-      }).then(function (ranked) {
+      lookup(ts).then(function (ranked) {
         for (var i = 0; i < Math.min(PAGE, ranked.length); i++) load("d/" + ranked[i]);
       }).catch(function () { /* the query itself reports a missing file */ });
     }, 150);
