@@ -9,9 +9,9 @@ public static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "文章文件夹 (content folder)", DefaultValueFactory = _ => "content" };
-        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
-        var templates = new Option<string>("--templates") { Description = "模板文件夹；当前文件夹没有 templates/ 时用随程序安装的默认模板 (templates folder; default: templates/, else the templates installed with the program)", DefaultValueFactory = _ => DefaultPaths.Templates() };
+        var content = InputOptions.Content();
+        var site = InputOptions.Site();
+        var templates = InputOptions.Templates();
         var output = new Option<string>("--output", "-o") { Description = "网站输出文件夹，构建成功后才会被替换 (output folder; replaced only when the build succeeds)", DefaultValueFactory = _ => "public" };
         var baseUrl = new Option<string?>("--base-url") { Description = "覆盖 site.yml 的 base_url，如 https://example.org/baoku/ (override site.yml's base_url)" };
         var drafts = new Option<bool>("--drafts") { Description = "包括草稿 (include drafts)" };

@@ -8,9 +8,9 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "文章文件夹 (content folder)", DefaultValueFactory = _ => "content" };
-        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
-        var templates = new Option<string>("--templates") { Description = "模板文件夹 (templates folder)", DefaultValueFactory = _ => "templates" };
+        var content = InputOptions.Content();
+        var site = InputOptions.Site();
+        var templates = InputOptions.Templates();
         var drafts = new Option<bool>("--drafts") { Description = "也检查草稿的链接和文字，和 build --drafts 一样 (also check drafts' links and text, as build --drafts publishes them)" };
         var format = new Option<string>("--format") { Description = "输出格式：text 每条一行，json 供 CI 使用 (output format: text lines, or json for CI)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");

@@ -22,7 +22,7 @@ public static class ImportCommand
         });
         var content = new Option<string>("--content") { Description = "文章输出文件夹 (folder the articles are written to)", DefaultValueFactory = _ => "content" };
         var report = new Option<string?>("--report") { Description = "导入报告文件，默认在 content 旁边的 import-report.md (report file; default: import-report.md beside the content folder)" };
-        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
+        var site = InputOptions.Site();
         var force = new Option<bool>("--force") { Description = "覆盖导入后被编辑过的文章（编辑手工设置的专题仍然保留） (replace articles edited after import; the editor's campaigns are kept)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "只分析和报告，不写任何文件 (analyse and report only; write nothing)" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "某些版面有错误时，仍然导入其余版面 (import the good pages even when some pages have errors)" };

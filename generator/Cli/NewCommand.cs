@@ -24,8 +24,8 @@ public static class NewCommand
             Description = "专题名，须在 site.yml 里定义；可以写多次 (campaign defined in site.yml; repeatable)",
             AllowMultipleArgumentsPerToken = false,
         };
-        var content = new Option<string>("--content") { Description = "文章文件夹 (content folder)", DefaultValueFactory = _ => "content" };
-        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
+        var content = InputOptions.Content();
+        var site = InputOptions.Site();
 
         var cmd = new Command("new", "新建一篇文章：写出含全部字段和说明的草稿 content/YYYY/MM/<slug>.md；不给 --title 时在终端里逐项询问 (scaffold a draft article with every front-matter field; asks at a terminal when --title is missing)")
         {

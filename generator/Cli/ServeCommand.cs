@@ -13,9 +13,9 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "文章文件夹 (content folder)", DefaultValueFactory = _ => "content" };
-        var site = new Option<string>("--site") { Description = "站点配置文件 (site configuration)", DefaultValueFactory = _ => "site.yml" };
-        var templates = new Option<string>("--templates") { Description = "模板文件夹 (templates folder)", DefaultValueFactory = _ => "templates" };
+        var content = InputOptions.Content();
+        var site = InputOptions.Site();
+        var templates = InputOptions.Templates();
         var output = new Option<string>("--output", "-o") { Description = "预览网站的文件夹，不是要发布的 public/ (the preview's folder, not the published public/)", DefaultValueFactory = _ => DefaultOutput };
         var drafts = new Option<bool>("--drafts") { Description = "包括草稿 (include drafts)" };
         var port = new Option<int>("--port", "-p") { Description = $"端口，0 表示任选一个空闲端口 (port; 0 picks a free one)", DefaultValueFactory = _ => DefaultPort };
