@@ -37,7 +37,7 @@ public static class ContentChecker
         var display = o.ContentDir.Replace('\\', '/').TrimEnd('/');
         string Shown(Article a) => display is "" or "." ? a.RelativePath : display + "/" + a.RelativePath;
         var links = new LinkTargetCheck(
-            SitePaths.Of(model, Path.Combine(o.TemplatesDir, "assets")),
+            SiteRenderer.Paths(model, Path.Combine(o.TemplatesDir, "assets")),
             SiteBuild.BasePath(config.BaseUrl),
             o.ContentDir,
             model.Articles.ToDictionary(a => a.Source.RelativePath, StringComparer.Ordinal));

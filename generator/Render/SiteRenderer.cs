@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Baoku.Site;
 
 namespace Baoku.Render;
@@ -25,6 +24,43 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     readonly Dictionary<SourcePage, string> _sourcePageNames = SourcePageNames(site.SourcePages);
 
     public int Render(ISiteOutput output)
+    {
+        var jobs = Jobs();
+        Parallel.ForEach(jobs, job => output.Write(job.Path, job.Make()));
+
+        var sitemap = new List<(string, DateOnly?)> { (UrlScheme.Home, site.Articles.FirstOrDefault()?.Date) };
+        sitemap.AddRange(site.Articles.Select(a => (a.Url, (DateOnly?)a.Date)));
+        sitemap.AddRange(site.Taxonomies.Values.SelectMany(t => t.Terms).Select(t => (t.Url, t.Articles.FirstOrDefault()?.Date)));
+        sitemap.AddRange(site.SourcePages.Select(p => (p.Url, (DateOnly?)p.Date)));
+        output.Write(Sitemap, SitemapWriter.Sitemap(site.Config.BaseUrl, sitemap));
+
+        foreach (var (file, path) in Assets(templates.AssetsFolder)) output.CopyFile(file, path);
+        return jobs.Count + 1;
+    }
+
+    const string Sitemap = "sitemap.xml";
+
+    /// <summary>
+    /// The site paths a build writes (pages, feeds, sitemap, assets; not the search index), without rendering:
+    /// what <c>baoku check</c> resolves article links against. The templates are not needed, as no page is made.
+    /// </summary>
+    public static HashSet<string> Paths(SiteModel site, string assetsFolder)
+    {
+        var paths = new SiteRenderer(site, templates: null!).Jobs().Select(j => j.Path).ToHashSet(StringComparer.Ordinal);
+        paths.Add(Sitemap);
+        paths.UnionWith(Assets(assetsFolder).Select(a => a.Path));
+        return paths;
+    }
+
+    /// <summary>The templates' assets: each file and its site path under assets/.</summary>
+    static IEnumerable<(string File, string Path)> Assets(string assetsFolder) =>
+        Directory.Exists(assetsFolder)
+            ? Directory.GetFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                .Select(f => (f, "assets/" + System.IO.Path.GetRelativePath(assetsFolder, f).Replace('\\', '/')))
+            : [];
+
+    /// <summary>Every page and feed of the site, each with the function that makes it.</summary>
+    List<(string Path, Func<string> Make)> Jobs()
     {
         var jobs = new List<(string Path, Func<string> Make)>();
         void Page(string url, Func<string> make) => jobs.Add((url + "index.html", make));
@@ -64,21 +100,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         jobs.Add((UrlScheme.Feed, () => FeedWriter.Atom(site, site.Config.Title, UrlScheme.Feed, UrlScheme.Home, site.Articles)));
         foreach (var c in site.Taxonomies[TaxonomyKind.Campaign].Terms)
             jobs.Add((c.Url + "feed.xml", () => FeedWriter.Atom(site, $"{site.Config.Title} · {c.Name}", c.Url + "feed.xml", c.Url, c.Articles)));
-        var sitemapUrls = new ConcurrentBag<(string, DateOnly?)>();
         jobs.Add(("robots.txt", () => SitemapWriter.Robots(site.Config.BaseUrl)));
-
-        Parallel.ForEach(jobs, job => output.Write(job.Path, job.Make()));
-
-        var sitemap = new List<(string, DateOnly?)> { (UrlScheme.Home, site.Articles.FirstOrDefault()?.Date) };
-        sitemap.AddRange(site.Articles.Select(a => (a.Url, (DateOnly?)a.Date)));
-        sitemap.AddRange(site.Taxonomies.Values.SelectMany(t => t.Terms).Select(t => (t.Url, t.Articles.FirstOrDefault()?.Date)));
-        sitemap.AddRange(site.SourcePages.Select(p => (p.Url, (DateOnly?)p.Date)));
-        output.Write("sitemap.xml", SitemapWriter.Sitemap(site.Config.BaseUrl, sitemap));
-
-        if (Directory.Exists(templates.AssetsFolder))
-            foreach (var file in Directory.GetFiles(templates.AssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                output.CopyFile(file, "assets/" + Path.GetRelativePath(templates.AssetsFolder, file).Replace('\\', '/'));
-        return jobs.Count + 1;
+        return jobs;
     }
 
     void Paginate(string url, int count, Func<int, string> make, Action<string, Func<string>> page)
