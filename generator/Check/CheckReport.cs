@@ -1,21 +1,12 @@
 namespace Baoku.Check;
 
-/// <summary>One finding: the problem (file, line, severity, message "中文 (English)") and its stable code.</summary>
-public sealed record CheckFinding(Problem Problem, CheckCode Code)
+/// <summary>Everything <c>baoku check</c> found, in report order, and how many article files it read.</summary>
+public sealed record CheckReport(IReadOnlyList<Problem> Findings, int Files)
 {
-    public string File => Problem.File;
-    public int? Line => Problem.Line;
-    public ProblemSeverity Severity => Problem.Severity;
-    public string Message => Problem.Message;
+    public int Errors => Findings.Count(f => f.IsError);
+    public int Warnings => Findings.Count(f => !f.IsError);
+    public bool HasErrors => Errors > 0;
 
     /// <summary><c>file:line: error: 中文 (English) [BK105]</c>: the build's problem line with the code appended.</summary>
-    public override string ToString() => $"{Problem} [{Code.Code}]";
-}
-
-/// <summary>Everything <c>baoku check</c> found, in report order, and how many article files it read.</summary>
-public sealed record CheckReport(IReadOnlyList<CheckFinding> Findings, int Files)
-{
-    public int Errors => Findings.Count(f => f.Severity == ProblemSeverity.Error);
-    public int Warnings => Findings.Count(f => f.Severity == ProblemSeverity.Warning);
-    public bool HasErrors => Errors > 0;
+    public static string Line(Problem finding) => $"{finding} [{finding.Code.Id}]";
 }

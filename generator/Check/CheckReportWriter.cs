@@ -9,7 +9,7 @@ public static class CheckReportWriter
     /// <summary>One line per finding (<c>file:line: error|warning: message [code]</c>), then the summary line.</summary>
     public static void WriteText(CheckReport report, TextWriter output)
     {
-        foreach (var f in report.Findings) output.WriteLine(f.ToString());
+        foreach (var f in report.Findings) output.WriteLine(CheckReport.Line(f));
         output.WriteLine(Summary(report));
     }
 
@@ -39,8 +39,8 @@ public static class CheckReportWriter
             json.WriteString("file", f.File);
             if (f.Line is { } line) json.WriteNumber("line", line);
             else json.WriteNull("line");
-            json.WriteString("severity", f.Severity == ProblemSeverity.Error ? "error" : "warning");
-            json.WriteString("code", f.Code.Code);
+            json.WriteString("severity", f.IsError ? "error" : "warning");
+            json.WriteString("code", f.Code.Id);
             json.WriteString("message", f.Message);
             json.WriteEndObject();
         }

@@ -11,28 +11,25 @@ public sealed record CheckOptions(string ContentDir, string SiteConfigPath, stri
 /// <summary>
 /// <c>baoku check</c>: everything a build would reject or warn about, without rendering or writing anything.
 /// site.yml, templates, content and the site model are read by the build's own loaders (their problems get a code
-/// from <see cref="CheckCodes"/>); then each article that would be published is checked for links and images that
+/// from where they are raised (<see cref="ProblemCodes"/>)); then each article that would be published is checked for links and images that
 /// point nowhere (<see cref="LinkTargetCheck"/>) and for suspicious text (<see cref="SuspiciousTextCheck"/>).
 /// </summary>
 public static class ContentChecker
 {
     public static CheckReport Run(CheckOptions o)
     {
-        var findings = new List<CheckFinding>();
-        void Add(IEnumerable<Problem> problems, CheckStage stage) =>
-            findings.AddRange(problems.Select(p => new CheckFinding(p, CheckCodes.Classify(p, stage))));
+        var findings = new List<Problem>();
 
         var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
-        Add(configProblems, CheckStage.SiteConfig);
+        findings.AddRange(configProblems);
         var (_, templateProblems) = TemplateSet.Load(o.TemplatesDir);
-        Add(templateProblems, CheckStage.Templates);
+        findings.AddRange(templateProblems);
         if (config is null) return new(findings, 0);   // campaigns and columns are unknown: content cannot be judged
 
         var content = ContentLoader.Load(o.ContentDir, config);
-        var contentFindings = new List<CheckFinding>();
-        contentFindings.AddRange(content.Problems.Select(p => new CheckFinding(p, CheckCodes.Classify(p, CheckStage.Content))));
+        var contentFindings = new List<Problem>(content.Problems);
         var (model, modelProblems) = SiteModelBuilder.Build(content.Articles, config, o.IncludeDrafts);
-        contentFindings.AddRange(modelProblems.Select(p => new CheckFinding(p, CheckCodes.Classify(p, CheckStage.Content))));
+        contentFindings.AddRange(modelProblems);
 
         var display = o.ContentDir.Replace('\\', '/').TrimEnd('/');
         string Shown(Article a) => display is "" or "." ? a.RelativePath : display + "/" + a.RelativePath;
@@ -41,7 +38,7 @@ public static class ContentChecker
             SiteBuild.BasePath(config.BaseUrl),
             o.ContentDir,
             model.Articles.ToDictionary(a => a.Source.RelativePath, StringComparer.Ordinal));
-        var perArticle = new List<CheckFinding>[model.Articles.Count];
+        var perArticle = new List<Problem>[model.Articles.Count];
         Parallel.For(0, perArticle.Length, i =>
         {
             var a = model.Articles[i];
@@ -52,7 +49,7 @@ public static class ContentChecker
         // Stable: per file, the loader's problems on a line come before check's own findings on it.
         findings.AddRange(contentFindings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line ?? 0));
         int failedFiles = content.Problems
-            .Where(p => p.Severity == ProblemSeverity.Error && p.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.IsError && p.File.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Select(p => p.File).Distinct().Count();
         return new(findings, content.Articles.Count + failedFiles);
     }

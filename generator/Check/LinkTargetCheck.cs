@@ -15,7 +15,7 @@ namespace Baoku.Check;
 public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string basePath, string contentDir, IReadOnlyDictionary<string, SiteArticle> publishedByFile)
 {
     /// <param name="shownPath">The article file as findings name it, e.g. content/2023/01/x.md.</param>
-    public IEnumerable<CheckFinding> Check(SiteArticle article, string shownPath)
+    public IEnumerable<Problem> Check(SiteArticle article, string shownPath)
     {
         var source = article.Source;
         if (!source.Markdown.Contains("](", StringComparison.Ordinal) && !source.Markdown.Contains("]:", StringComparison.Ordinal)) yield break;
@@ -30,34 +30,31 @@ public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string baseP
         }
     }
 
-    CheckFinding Link(string url, Article source, string shownPath, int line)
+    Problem Link(string url, Article source, string shownPath, int line)
     {
         if (OnDisk(url, source) is { } rel && publishedByFile.TryGetValue(rel, out var target))
-            return Finding(CheckCodes.LinkToFile, shownPath, line,
+            return Problem.Of(ProblemCodes.LinkToFile, shownPath, line,
                 $"链接“{url}”写的是文章文件，网站上没有这个文件，请改成文章的网址 /{target.Url}",
                 $"link '{url}' names an article file, which the site does not have; use the article's URL /{target.Url}");
-        return Finding(CheckCodes.BrokenLink, shownPath, line,
+        return Problem.Of(ProblemCodes.BrokenLink, shownPath, line,
             $"链接“{url}”指向的页面不存在（文章网址的格式是 /年/月/slug/）",
             $"link '{url}' points to a page that does not exist (article URLs are /YYYY/MM/slug/)");
     }
 
-    CheckFinding Image(string url, Article source, string shownPath, int line)
+    Problem Image(string url, Article source, string shownPath, int line)
     {
         if (OnDisk(url, source) is { } rel && File.Exists(Path.Combine(contentDir, rel)))
-            return Finding(CheckCodes.UnpublishedImage, shownPath, line,
+            return Problem.Of(ProblemCodes.UnpublishedImage, shownPath, line,
                 $"图片“{url}”在内容文件夹里，生成网站时不会复制；请放到 templates/assets/ 里，写成 /assets/文件名",
                 $"image '{url}' is in the content folder, which the build does not copy; move it to templates/assets/ and write /assets/<name>");
         if (url.StartsWith("/assets/", StringComparison.Ordinal))
-            return Finding(CheckCodes.MissingImage, shownPath, line,
+            return Problem.Of(ProblemCodes.MissingImage, shownPath, line,
                 $"图片“{url}”不存在：templates/assets/ 里没有 {url["/assets/".Length..]}",
                 $"image '{url}' not found: templates/assets/ has no {url["/assets/".Length..]}");
-        return Finding(CheckCodes.MissingImage, shownPath, line,
+        return Problem.Of(ProblemCodes.MissingImage, shownPath, line,
             $"图片“{url}”不存在；图片请放在 templates/assets/ 里，写成 /assets/文件名",
             $"image '{url}' not found; put images in templates/assets/ and write /assets/<name>");
     }
-
-    static CheckFinding Finding(CheckCode code, string file, int line, string zh, string en) =>
-        new(new Problem(file, line, code.Severity, $"{zh} ({en})"), code);
 
     /// <summary>The URL read as a file path inside content/ (relative to the article's file; / = content/), or null.</summary>
     static string? OnDisk(string url, Article source)

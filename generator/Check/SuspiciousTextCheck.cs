@@ -10,8 +10,7 @@ namespace Baoku.Check;
 /// </summary>
 public static partial class SuspiciousTextCheck
 {
-    /// <summary>Chinese characters and full-width punctuation: CJK ideographs (and extension A), CJK symbols, full-width forms.</summary>
-    const string Cjk = @"\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3001-\u303F\uFF01-\uFF60";
+    const string Cjk = Hanzi.TextClass;
 
     /// <summary>A run of Chinese characters with spaces (ordinary, ideographic or no-break) inside it: 党 的 二十大.</summary>
     [GeneratedRegex("[" + Cjk + "]{1,4}(?:[ \u3000\u00A0]+[" + Cjk + "]{1,4})+")]
@@ -23,9 +22,9 @@ public static partial class SuspiciousTextCheck
     [GeneratedRegex(@"\]\([^)]*\)|[#*_>`|\\\s]")]
     private static partial Regex MarkupRx();
 
-    public static IEnumerable<CheckFinding> Check(Article article, string shownPath)
+    public static IEnumerable<Problem> Check(Article article, string shownPath)
     {
-        var findings = new List<CheckFinding>();
+        var findings = new List<Problem>();
         var lines = article.Markdown.Split('\n');
         string? fence = null;
         for (int i = 0; i < lines.Length; i++)
@@ -42,20 +41,20 @@ public static partial class SuspiciousTextCheck
 
             if (text.All(c => Debris.Contains(c) || char.IsWhiteSpace(c)))
             {
-                findings.Add(Finding(CheckCodes.OcrDebris, shownPath, line,
+                findings.Add(Problem.Of(ProblemCodes.OcrDebris, shownPath, line,
                     $"这一行只有“{text}”，像是 OCR 识别留下的残迹，请删去或补全",
                     $"this line is only '{text}', probably OCR debris; remove it or complete it"));
                 continue;
             }
             if (text.Contains(ArticleScaffold.PlaceholderMarker, StringComparison.Ordinal))
             {
-                findings.Add(Finding(CheckCodes.Placeholder, shownPath, line,
+                findings.Add(Problem.Of(ProblemCodes.Placeholder, shownPath, line,
                     $"这一段还是 baoku new 写的提示“{ArticleScaffold.PlaceholderMarker}……”，请换成正文",
                     $"this paragraph is still the placeholder written by baoku new; replace it with the article's text"));
                 continue;
             }
             if (SpacedCjkRx().Match(text) is { Success: true } m)
-                findings.Add(Finding(CheckCodes.CjkSpaces, shownPath, line,
+                findings.Add(Problem.Of(ProblemCodes.CjkSpaces, shownPath, line,
                     $"汉字之间有空格“{m.Value}”，可能是版面排版留下的，请删去空格",
                     $"spaces between Chinese characters in '{m.Value}', probably left over from the page layout; remove them"));
         }
@@ -65,13 +64,10 @@ public static partial class SuspiciousTextCheck
         if (bodyLength > 0 && bodyLength < titleLength)
         {
             int first = Array.FindIndex(lines, l => l.Trim().Length > 0);
-            findings.Add(Finding(CheckCodes.ShortBody, shownPath, article.BodyStartLine + Math.Max(first, 0),
+            findings.Add(Problem.Of(ProblemCodes.ShortBody, shownPath, article.BodyStartLine + Math.Max(first, 0),
                 $"正文只有 {bodyLength} 个字，比标题（{titleLength} 个字）还短，是不是缺了正文？",
                 $"the body has only {bodyLength} characters, fewer than the title's {titleLength}; is text missing?"));
         }
         return findings;
     }
-
-    static CheckFinding Finding(CheckCode code, string file, int line, string zh, string en) =>
-        new(new Problem(file, line, code.Severity, $"{zh} ({en})"), code);
 }

@@ -1,5 +1,3 @@
-using Baoku.Import;
-
 namespace Baoku.Config;
 
 /// <summary>
@@ -23,7 +21,7 @@ public static class SidecarLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            problems = [new(path, null, ProblemSeverity.Error, $"无法读取版面说明文件 (cannot read the page sidecar: {ex.Message})")];
+            problems = [new(ProblemCodes.SidecarError, path, null, $"无法读取版面说明文件 (cannot read the page sidecar: {ex.Message})")];
             return null;
         }
         return LoadFromString(yaml, path, out problems);
@@ -31,7 +29,7 @@ public static class SidecarLoader
 
     public static PageOverride? LoadFromString(string yaml, string fileName, out IReadOnlyList<Problem> problems)
     {
-        var p = new YamlProblems(fileName);
+        var p = new YamlProblems(fileName, YamlCodes.Sidecar);
         problems = p.List;
         var root = p.Parse(yaml);
         if (p.HasErrors) return null;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Baoku.Import;
 using YamlDotNet.RepresentationModel;
 
 namespace Baoku.Config;
@@ -31,19 +30,19 @@ public static partial class SiteConfigLoader
         try
         {
             if (!File.Exists(path))
-                return (null, [new(path, null, ProblemSeverity.Error, $"找不到站点配置文件 {path} (site configuration file not found: {path})")]);
+                return (null, [new(ProblemCodes.SiteConfigError, path, null, $"找不到站点配置文件 {path} (site configuration file not found: {path})")]);
             yaml = File.ReadAllText(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return (null, [new(path, null, ProblemSeverity.Error, $"无法读取站点配置文件 (cannot read the site configuration: {ex.Message})")]);
+            return (null, [new(ProblemCodes.SiteConfigError, path, null, $"无法读取站点配置文件 (cannot read the site configuration: {ex.Message})")]);
         }
         return LoadFromString(yaml, path);
     }
 
     public static (SiteConfig? Config, IReadOnlyList<Problem> Problems) LoadFromString(string yaml, string fileName)
     {
-        var p = new YamlProblems(fileName);
+        var p = new YamlProblems(fileName, YamlCodes.SiteConfig);
         var root = p.Parse(yaml);
         if (p.HasErrors) return (null, p.List);
         if (root is null || YamlProblems.IsNull(root))
@@ -361,13 +360,13 @@ internal static class PageOverrideReader
             return null;
         }
         var e = p.Entries(m, where, "date", "page");
-        var errorsBefore = p.List.Count(x => x.Severity == ProblemSeverity.Error);
+        var errorsBefore = p.List.Count(x => x.IsError);
         DateOnly? date = null;
         string? pageName = null;
         if (e.TryGetValue("date", out var d) && !YamlProblems.IsNull(d.Value))
             date = p.Date(d.Value, new($"{where.Zh}的 date", $"date of {where.En}"));
         if (e.TryGetValue("page", out var pn) && !YamlProblems.IsNull(pn.Value))
             pageName = p.Text(pn.Value, new($"{where.Zh}的 page（版名）", $"page name of {where.En}"))?.Trim();
-        return p.List.Count(x => x.Severity == ProblemSeverity.Error) > errorsBefore ? null : new PageOverride(date, pageName);
+        return p.List.Count(x => x.IsError) > errorsBefore ? null : new PageOverride(date, pageName);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class ArticleParser
 
     static ParsedFile Guarded(string relativePath, string shownPath, SiteConfig config, Action<ArticleParser> run)
     {
-        var p = new YamlProblems(shownPath);
+        var p = new YamlProblems(shownPath, YamlCodes.FrontMatter);
         var f = new ParsedFile(relativePath, shownPath, p.List);
         try
         {
@@ -56,7 +56,7 @@ internal sealed class ArticleParser
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             f.Article = null;
-            f.Error(null, "读取这篇文章时出现内部错误", $"internal error while reading this article: {ex.GetType().Name}: {ex.Message}");
+            f.Add(ProblemCodes.ArticleInternal, null, "读取这篇文章时出现内部错误", $"internal error while reading this article: {ex.GetType().Name}: {ex.Message}");
         }
         return f;
     }
@@ -67,7 +67,7 @@ internal sealed class ArticleParser
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n");
         if (string.IsNullOrWhiteSpace(text))
         {
-            f.Error(null, "文件是空的", "the file is empty");
+            f.Add(ProblemCodes.EmptyFile, null, "文件是空的", "the file is empty");
             return;
         }
         if (!FrontMatterSplit.TryFind(text.AsSpan(), out var split))
@@ -87,12 +87,12 @@ internal sealed class ArticleParser
         if (p.HasErrors) return;
         if (root is null || YamlProblems.IsNull(root))
         {
-            f.Error(1, "front-matter 是空的，至少要写 title（标题）和 date（日期）", "the front-matter is empty; it needs at least title and date");
+            f.Add(ProblemCodes.BadYaml, 1, "front-matter 是空的，至少要写 title（标题）和 date（日期）", "the front-matter is empty; it needs at least title and date");
             return;
         }
         if (root is not YamlMappingNode map)
         {
-            p.Error(root, "front-matter 应该是“键: 值”的映射，例如 title: 标题", "the front-matter must be a mapping of keys to values, such as title: …");
+            p.Add(ProblemCodes.BadYaml, root, "front-matter 应该是“键: 值”的映射，例如 title: 标题", "the front-matter must be a mapping of keys to values, such as title: …");
             return;
         }
 
@@ -101,7 +101,7 @@ internal sealed class ArticleParser
 
         int bodyStartLine = closeLine + 1;
         if (string.IsNullOrWhiteSpace(markdown))
-            f.Warning(closeLine, "正文是空的", "the article has no body text");
+            f.Add(ProblemCodes.EmptyBody, closeLine, "正文是空的", "the article has no body text");
         else
             ContentSafety.ScanBody(markdown, bodyStartLine, f);
 
@@ -115,13 +115,13 @@ internal sealed class ArticleParser
         int firstEnd = text.IndexOf('\n');
         var first = (firstEnd < 0 ? text.AsSpan() : text.AsSpan(0, firstEnd)).TrimEnd(" \t");
         if (first.SequenceEqual("---"))
-            f.Error(1, "front-matter 没有结束：找不到第二个 --- 行", "the front-matter is not closed: no second --- line");
+            f.Add(ProblemCodes.NoFrontMatter, 1, "front-matter 没有结束：找不到第二个 --- 行", "the front-matter is not closed: no second --- line");
         else if (first.Trim().IsEmpty)
-            f.Error(1, "文件开头有空行：第一行必须是 ---（front-matter 的开始）", "the file starts with a blank line: the first line must be --- (start of the front-matter)");
+            f.Add(ProblemCodes.NoFrontMatter, 1, "文件开头有空行：第一行必须是 ---（front-matter 的开始）", "the file starts with a blank line: the first line must be --- (start of the front-matter)");
         else if (first.SequenceEqual("+++"))
-            f.Error(1, "不支持 TOML front-matter（+++），请改用 --- 之间的 YAML", "TOML front-matter (+++) is not supported; use YAML between --- lines");
+            f.Add(ProblemCodes.NoFrontMatter, 1, "不支持 TOML front-matter（+++），请改用 --- 之间的 YAML", "TOML front-matter (+++) is not supported; use YAML between --- lines");
         else
-            f.Error(1, "没有 front-matter：文件第一行必须是 ---，然后是 title、date 等，再以 --- 结束",
+            f.Add(ProblemCodes.NoFrontMatter, 1, "没有 front-matter：文件第一行必须是 ---，然后是 title、date 等，再以 --- 结束",
                 "no front-matter: the first line must be ---, followed by title, date, … and a closing ---");
     }
 
@@ -133,7 +133,7 @@ internal sealed class ArticleParser
         var subtitle = OptionalText("subtitle", new("subtitle（副题）", "subtitle"));
         var confidence = OptionalText("date_confidence", new("date_confidence（日期可信度）", "date_confidence"));
         if (confidence is not null && !DateConfidences.Contains(confidence))
-            f.Warning(LineOf("date_confidence"), $"date_confidence“{confidence}”应该是 explicit、high、medium 或 low",
+            f.Add(ProblemCodes.DateConfidence, LineOf("date_confidence"), $"date_confidence“{confidence}”应该是 explicit、high、medium 或 low",
                 $"date_confidence '{confidence}' should be explicit, high, medium or low");
         var evidence = List("date_evidence", new("date_evidence（日期依据）", "date_evidence"));
         var authors = List("authors", new("authors（作者）", "authors"));
@@ -141,7 +141,7 @@ internal sealed class ArticleParser
         var byline = OptionalText("byline", new("byline（署名）", "byline"));
         var column = OptionalText("column", new("column（栏目）", "column"));
         if (column is not null && config.Columns.Count > 0 && !config.Columns.Contains(column, StringComparer.Ordinal))
-            f.Warning(LineOf("column"), $"栏目“{column}”不在 site.yml 的 columns 里（已有：{string.Join("、", config.Columns)}）",
+            f.Add(ProblemCodes.UnknownColumn, LineOf("column"), $"栏目“{column}”不在 site.yml 的 columns 里（已有：{string.Join("、", config.Columns)}）",
                 $"column '{column}' is not listed under columns in site.yml (listed: {string.Join(", ", config.Columns)})");
         var campaigns = Campaigns();
         var evidenceByCampaign = CampaignEvidence();
@@ -195,12 +195,12 @@ internal sealed class ArticleParser
     {
         if (Value("title") is not { } node)
         {
-            f.Error(1, "缺少 title（标题）", "title is missing");
+            f.Add(ProblemCodes.Title, 1, "缺少 title（标题）", "title is missing");
             return null;
         }
         if (YamlProblems.IsNull(node) || node is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v))
         {
-            f.Error(LineOf("title"), "title（标题）是空的", "title is empty");
+            f.Add(ProblemCodes.Title, LineOf("title"), "title（标题）是空的", "title is empty");
             return null;
         }
         return Text(node, new("title（标题）", "title"));
@@ -210,12 +210,12 @@ internal sealed class ArticleParser
     {
         if (Value("date") is not { } node)
         {
-            f.Error(1, "缺少 date（日期），应写成 date: 2022-11-22", "date is missing; write it as date: 2022-11-22");
+            f.Add(ProblemCodes.Date, 1, "缺少 date（日期），应写成 date: 2022-11-22", "date is missing; write it as date: 2022-11-22");
             return null;
         }
         if (YamlProblems.IsNull(node))
         {
-            f.Error(LineOf("date"), "date（日期）是空的，应写成 2022-11-22 这样", "date is empty; write it as 2022-11-22");
+            f.Add(ProblemCodes.Date, LineOf("date"), "date（日期）是空的，应写成 2022-11-22 这样", "date is empty; write it as 2022-11-22");
             return null;
         }
         return p.Date(node, new("date（日期）", "date"));
@@ -229,7 +229,7 @@ internal sealed class ArticleParser
     {
         if (node is not YamlScalarNode { Value: var raw })
         {
-            p.Error(node, $"{what.Zh}应该是一段文字", $"{what.En} must be text");
+            p.Add(ProblemCodes.FieldType, node, $"{what.Zh}应该是一段文字", $"{what.En} must be text");
             return null;
         }
         var t = (raw ?? "").Trim();
@@ -240,7 +240,7 @@ internal sealed class ArticleParser
     void WarnHtml(YamlNode node, string text, Label what)
     {
         if (ContentSafety.FindHtml(text) is { } tag)
-            p.Warning(node, $"{what.Zh}里有 HTML 标签 {tag}，网站上会作为文字显示", $"raw HTML {tag} in {what.En} will be shown as text");
+            p.Add(ProblemCodes.RawHtml, node, $"{what.Zh}里有 HTML 标签 {tag}，网站上会作为文字显示", $"raw HTML {tag} in {what.En} will be shown as text");
     }
 
     string[] List(string key, Label what) => Texts(ListWithNodes(key, what));
@@ -269,7 +269,7 @@ internal sealed class ArticleParser
         else if (node is YamlSequenceNode seq) items = seq.Children;
         else
         {
-            p.Error(node, $"{what.Zh}应该是列表，例如 [甲, 乙]，不能是“键: 值”的映射", $"{what.En} must be a list such as [a, b], not a mapping");
+            p.Add(ProblemCodes.FieldType, node, $"{what.Zh}应该是列表，例如 [甲, 乙]，不能是“键: 值”的映射", $"{what.En} must be a list such as [a, b], not a mapping");
             return result;
         }
         HashSet<string>? seen = null;
@@ -280,7 +280,7 @@ internal sealed class ArticleParser
             {
                 // A flow pair such as [a: b] has no position of its own; its key has.
                 var at = item is YamlMappingNode { Children.Count: > 0 } pair ? pair.Children.First().Key : item;
-                p.Error(at, $"{what.Zh}的每一项都应该是一段文字（这一项是{(item is YamlMappingNode ? "“键: 值”" : "列表")}）",
+                p.Add(ProblemCodes.FieldType, at, $"{what.Zh}的每一项都应该是一段文字（这一项是{(item is YamlMappingNode ? "“键: 值”" : "列表")}）",
                     $"each item of {what.En} must be text, not a {(item is YamlMappingNode ? "mapping" : "list")}");
                 continue;
             }
@@ -299,7 +299,7 @@ internal sealed class ArticleParser
         {
             if (config.Campaigns.Any(c => c.Name == name)) { result.Add(name); continue; }
             var known = config.Campaigns.Select(c => c.Name).ToList();
-            p.Error(node,
+            p.Add(ProblemCodes.UnknownCampaign, node,
                 known.Count == 0 ? $"专题“{name}”没有在 site.yml 里定义（site.yml 没有定义任何专题）" : $"专题“{name}”没有在 site.yml 里定义（已定义：{string.Join("、", known)}）",
                 known.Count == 0 ? $"campaign '{name}' is not defined in site.yml (it defines no campaigns)" : $"campaign '{name}' is not defined in site.yml (defined: {string.Join(", ", known)})");
         }
@@ -310,7 +310,7 @@ internal sealed class ArticleParser
     {
         if (Value(key) is not { } node || YamlProblems.IsNull(node)) return null;
         if (node is YamlMappingNode map) return map;
-        p.Error(node, $"{what.Zh}应该是“键: 值”的映射，例如 {example}", $"{what.En} must be a mapping, such as {example}");
+        p.Add(ProblemCodes.FieldType, node, $"{what.Zh}应该是“键: 值”的映射，例如 {example}", $"{what.En} must be a mapping, such as {example}");
         return null;
     }
 
@@ -357,13 +357,13 @@ internal sealed class ArticleParser
         var slug = OptionalText("slug", new("slug（网址名）", "slug"));
         if (slug is not null)
         {
-            if (ContentSafety.SlugProblem(slug) is { } problem) f.Error(LineOf("slug"), problem.Zh, problem.En);
+            if (Core.Slug.Problem(slug) is { } problem) f.Add(ProblemCodes.Slug, LineOf("slug"), problem.Zh, problem.En);
             return slug;
         }
         if (Value("slug") is { } node && node is not YamlScalarNode) return null; // already reported as not text
         var fileSlug = Path.GetFileNameWithoutExtension(f.RelativePath);
-        if (!ContentSafety.IsValidSlug(fileSlug))
-            f.Error(null, $"没有 slug，文件名“{fileSlug}”又不能用作网址：请加一行 slug:，只用小写英文字母、数字和连字符",
+        if (!Core.Slug.IsValid(fileSlug))
+            f.Add(ProblemCodes.Slug, null, $"没有 slug，文件名“{fileSlug}”又不能用作网址：请加一行 slug:，只用小写英文字母、数字和连字符",
                 $"no slug, and the file name '{fileSlug}' cannot be used in the URL: add a slug: line (lower-case ASCII letters, digits and hyphens)");
         return null;
     }
@@ -377,7 +377,7 @@ internal sealed class ArticleParser
             if (v.Trim().Equals("false", StringComparison.OrdinalIgnoreCase)) return false;
         }
         var shown = node is YamlScalarNode { Value: { } raw } ? raw : node is YamlMappingNode ? "{…}" : "[…]";
-        p.Error(node, $"draft（草稿）只能写 true 或 false，不能写“{shown}”", $"draft must be true or false, not '{shown}'");
+        p.Add(ProblemCodes.FieldType, node, $"draft（草稿）只能写 true 或 false，不能写“{shown}”", $"draft must be true or false, not '{shown}'");
         return false;
     }
 
@@ -389,13 +389,13 @@ internal sealed class ArticleParser
         {
             if (ContentSafety.AliasProblem(raw, out var alias) is { } problem)
             {
-                p.Error(node, problem.Zh, problem.En);
+                p.Add(ProblemCodes.BadAlias, node, problem.Zh, problem.En);
                 continue;
             }
             var key = alias.TrimEnd('/');
             if (string.Equals(key, f.UrlKey, StringComparison.OrdinalIgnoreCase))
             {
-                p.Warning(node, $"旧网址（alias）“{raw}”就是这篇文章自己的网址，已忽略", $"alias '{raw}' is the article's own URL; ignored");
+                p.Add(ProblemCodes.OwnAlias, node, $"旧网址（alias）“{raw}”就是这篇文章自己的网址，已忽略", $"alias '{raw}' is the article's own URL; ignored");
                 continue;
             }
             if (!seen.Add(key)) continue;

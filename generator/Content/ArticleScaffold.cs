@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Baoku.Import;
 
 namespace Baoku.Content;
 
@@ -14,7 +13,7 @@ public sealed record ScaffoldResult(string Path, string Slug, bool SlugWasTaken)
 /// A new, empty article for an editor to fill in: every front-matter field of the content format (README, "Content
 /// format"; <see cref="ArticleParser.KnownKeys"/>) with a short Chinese comment, and a placeholder body. It is written
 /// with <c>draft: true</c>, so a half-written article is never published until the editor sets <c>draft: false</c>.
-/// The file name follows the importer's slug rules (<see cref="SlugMaker"/>), and an existing file is never replaced.
+/// The file name follows the importer's slug rules (<see cref="Slug"/>), and an existing file is never replaced.
 /// </summary>
 public static class ArticleScaffold
 {
@@ -66,16 +65,16 @@ public static class ArticleScaffold
     /// <exception cref="IOException">No free name was found, or the folder cannot be written.</exception>
     public static ScaffoldResult Write(string contentDir, NewArticle article)
     {
-        var baseSlug = SlugMaker.Slug(article.Date, article.Title);
-        var dir = Path.GetDirectoryName(Path.Combine(contentDir, SlugMaker.RelativePath(article.Date, baseSlug)))!;
+        var baseSlug = Slug.Make(article.Date, article.Title);
+        var dir = Path.GetDirectoryName(Path.Combine(contentDir, Slug.RelativePath(article.Date, baseSlug)))!;
         Directory.CreateDirectory(dir);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var f in Directory.EnumerateFiles(dir, "*.md")) taken.Add(Path.GetFileNameWithoutExtension(f));
 
         for (int attempt = 0; attempt < 100; attempt++)
         {
-            var slug = SlugMaker.Unique(baseSlug, taken);
-            var path = Path.Combine(contentDir, SlugMaker.RelativePath(article.Date, slug));
+            var slug = Slug.Unique(baseSlug, taken);
+            var path = Path.Combine(contentDir, Slug.RelativePath(article.Date, slug));
             var bytes = new UTF8Encoding(false).GetBytes(Render(article, slug));
             try
             {

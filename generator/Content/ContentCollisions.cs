@@ -15,7 +15,7 @@ internal static class ContentCollisions
             if (f.Article is null || f.HasErrors || f.UrlKey is null) continue;
             if (urls.TryGetValue(f.UrlKey, out var first))
             {
-                f.Error(f.UrlLine, $"网址 {f.UrlKey}/ 已经被 {first.ShownPath} 使用（日期的年月和 slug 都相同），请改 slug",
+                f.Add(ProblemCodes.DuplicateUrl, f.UrlLine, $"网址 {f.UrlKey}/ 已经被 {first.ShownPath} 使用（日期的年月和 slug 都相同），请改 slug",
                     $"duplicate URL {f.UrlKey}/: already used by {first.ShownPath} (same year, month and slug); change the slug");
                 continue;
             }
@@ -29,9 +29,9 @@ internal static class ContentCollisions
             foreach (var (key, line) in f.AliasKeys)
             {
                 if (urls.TryGetValue(key, out var owner) && owner != f)
-                    f.Error(line, $"旧网址（alias）{key}/ 是 {owner.ShownPath} 的网址", $"alias {key}/ is the URL of {owner.ShownPath}");
+                    f.Add(ProblemCodes.AliasCollision, line, $"旧网址（alias）{key}/ 是 {owner.ShownPath} 的网址", $"alias {key}/ is the URL of {owner.ShownPath}");
                 else if (aliases.TryGetValue(key, out var other) && other != f)
-                    f.Error(line, $"旧网址（alias）{key}/ 已经是 {other.ShownPath} 的旧网址", $"alias {key}/ is already an alias of {other.ShownPath}");
+                    f.Add(ProblemCodes.AliasCollision, line, $"旧网址（alias）{key}/ 已经是 {other.ShownPath} 的旧网址", $"alias {key}/ is already an alias of {other.ShownPath}");
                 else
                     aliases.TryAdd(key, f);
             }

@@ -26,7 +26,7 @@ public static class ContentLoader
     {
         var display = contentDir.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(contentDir))
-            return new([], [new(display, null, ProblemSeverity.Error, $"找不到内容文件夹 {display} (content folder not found: {display})")]);
+            return new([], [new(ProblemCodes.ContentFolder, display, null, $"找不到内容文件夹 {display} (content folder not found: {display})")]);
 
         var walkProblems = new List<Problem>();
         var paths = new List<string>();
@@ -93,7 +93,7 @@ public static class ContentLoader
                 var real = Directory.ResolveLinkTarget(sub, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(sub);
                 if (!seen.Add(real))
                 {
-                    problems.Add(new(DisplayPath(display, rel), null, ProblemSeverity.Warning,
+                    problems.Add(new(ProblemCodes.FolderLink, DisplayPath(display, rel), null,
                         "这个文件夹链接指向已经读过的文件夹，已跳过 (this folder link points to a folder already read; skipped)"));
                     continue;
                 }
@@ -103,7 +103,7 @@ public static class ContentLoader
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             var shown = relDir.Length == 0 ? display : DisplayPath(display, relDir);
-            problems.Add(new(shown, null, ProblemSeverity.Error, $"无法读取文件夹 (cannot read the folder: {ex.Message})"));
+            problems.Add(new(ProblemCodes.ContentFolder, shown, null, $"无法读取文件夹 (cannot read the folder: {ex.Message})"));
         }
     }
 
@@ -116,7 +116,7 @@ public static class ContentLoader
             using (var handle = File.OpenHandle(fullPath))
             {
                 long size = RandomAccess.GetLength(handle);
-                if (size > Array.MaxLength) return ParsedFile.Failed(rel, shown, null, "文件太大", "the file is too large");
+                if (size > Array.MaxLength) return ParsedFile.Failed(ProblemCodes.Encoding, rel, shown, null, "文件太大", "the file is too large");
                 buffer = ArrayPool<byte>.Shared.Rent((int)size);
                 length = 0;
                 int read;
@@ -126,7 +126,7 @@ public static class ContentLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ParsedFile.Failed(rel, shown, null, "无法读取文件", $"cannot read the file: {ex.Message}");
+            return ParsedFile.Failed(ProblemCodes.Encoding, rel, shown, null, "无法读取文件", $"cannot read the file: {ex.Message}");
         }
         finally
         {
@@ -142,13 +142,13 @@ public static class ContentLoader
         {
             var at = FirstInvalidUtf8(span);
             bool utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
-            return ParsedFile.Failed(rel, shown, LineAt(span, at),
+            return ParsedFile.Failed(ProblemCodes.Encoding, rel, shown, LineAt(span, at),
                 utf16 ? "不是 UTF-8 编码，看起来是 UTF-16，请另存为 UTF-8" : "不是 UTF-8 编码（可能是 GB18030/GBK），请另存为 UTF-8",
                 utf16 ? "not UTF-8 encoded: this looks like UTF-16; save the file as UTF-8" : "not UTF-8 encoded (perhaps GB18030/GBK); save the file as UTF-8");
         }
         int nul = span.IndexOf((byte)0);
         if (nul >= 0)
-            return ParsedFile.Failed(rel, shown, LineAt(span, nul), "不是 UTF-8 编码的文本文件（含有 NUL 字节，可能是 UTF-16 或二进制文件）",
+            return ParsedFile.Failed(ProblemCodes.Encoding, rel, shown, LineAt(span, nul), "不是 UTF-8 编码的文本文件（含有 NUL 字节，可能是 UTF-16 或二进制文件）",
                 "not a UTF-8 text file: it contains NUL bytes (UTF-16 or binary?)");
         return ArticleParser.Parse(rel, shown, span, config);
     }

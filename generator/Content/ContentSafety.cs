@@ -3,14 +3,11 @@ using System.Text.RegularExpressions;
 namespace Baoku.Content;
 
 /// <summary>
-/// Checks on values that end up in URLs, output paths or HTML: slugs, aliases, raw HTML and unsafe link schemes.
+/// Checks on values that end up in URLs, output paths or HTML: aliases, raw HTML and unsafe link schemes.
 /// The renderer escapes HTML and drops unsafe links anyway; these checks tell the editor before that happens.
 /// </summary>
 internal static partial class ContentSafety
 {
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,99}$")]
-    private static partial Regex SlugRx();
-
     /// <summary>An HTML tag, closing tag, comment, CDATA, declaration or processing instruction; not an autolink such as &lt;https://…&gt;.</summary>
     [GeneratedRegex(@"(?<!\\)<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)|!--|!\[CDATA\[|![A-Za-z]|\?[A-Za-z])")]
     private static partial Regex HtmlRx();
@@ -21,18 +18,6 @@ internal static partial class ContentSafety
     /// <summary>An inline link or image destination, a reference definition or an autolink using a scheme that can run code.</summary>
     [GeneratedRegex(@"(?:\]\(\s*<?|^ {0,3}\[[^\]]+\]:\s*<?|(?<!\\)<)\s*(javascript|vbscript|data):", RegexOptions.IgnoreCase)]
     private static partial Regex UnsafeLinkRx();
-
-    public static bool IsValidSlug(string slug) => SlugRx().IsMatch(slug);
-
-    public static (string Zh, string En)? SlugProblem(string slug)
-    {
-        if (IsValidSlug(slug)) return null;
-        if (slug.Contains('/') || slug.Contains('\\') || slug.Contains(".."))
-            return ($"slug“{slug}”会跳出输出文件夹：不能含有 /、\\ 或 ..",
-                $"slug '{slug}' would leave the output folder: it must not contain /, \\ or ..");
-        return ($"slug“{slug}”只能用小写英文字母、数字和连字符（-），以字母或数字开头，最多 100 个字符",
-            $"slug '{slug}' must be lower-case ASCII letters, digits and hyphens, start with a letter or digit, at most 100 characters");
-    }
 
     /// <summary>
     /// An alias must be a path inside the site, e.g. <c>2022/11/old-name/</c>. A leading / is allowed and removed
@@ -120,15 +105,15 @@ internal static partial class ContentSafety
         if (text.Contains('<'))
         {
             if (ScriptRx().IsMatch(text))
-                f.Warning(line, "正文里有 <script>，不会执行，网站上会作为文字显示", "<script> in the body will not run; it will be shown as text");
+                f.Add(ProblemCodes.RawHtml, line, "正文里有 <script>，不会执行，网站上会作为文字显示", "<script> in the body will not run; it will be shown as text");
             else if (HtmlRx().Match(text) is { Success: true } m)
-                f.Warning(line, $"正文里有 HTML 标签 {Describe(m.Value)}，网站上会作为文字显示",
+                f.Add(ProblemCodes.RawHtml, line, $"正文里有 HTML 标签 {Describe(m.Value)}，网站上会作为文字显示",
                     $"raw HTML {Describe(m.Value)} in the body will be shown as text");
         }
         if (text.Contains(':') && UnsafeLinkRx().Match(text) is { Success: true } link)
         {
             var scheme = link.Groups[1].Value.ToLowerInvariant();
-            f.Warning(line, $"正文里的链接用了不安全的 {scheme}: 地址，生成网站时会去掉这个链接",
+            f.Add(ProblemCodes.UnsafeLink, line, $"正文里的链接用了不安全的 {scheme}: 地址，生成网站时会去掉这个链接",
                 $"unsafe {scheme}: link in the body; the link will be removed");
         }
     }

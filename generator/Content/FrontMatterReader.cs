@@ -7,7 +7,7 @@ public static class FrontMatterReader
 {
     public static YamlMappingNode? Read(string text)
     {
-        var (yaml, _) = Split(text);
+        var (yaml, _) = FrontMatterSplit.Split(text);
         if (yaml is null) return null;
         try
         {
@@ -19,18 +19,6 @@ public static class FrontMatterReader
         {
             return null;
         }
-    }
-
-    /// <summary>The front-matter text (between the --- lines) and the body after it.</summary>
-    public static (string? Yaml, string Body) Split(string text)
-    {
-        var t = text.Replace("\r\n", "\n");
-        if (t.StartsWith('\uFEFF')) t = t[1..];
-        if (!t.StartsWith("---\n", StringComparison.Ordinal)) return (null, t);
-        int end = t.IndexOf("\n---\n", 3, StringComparison.Ordinal);
-        if (end < 0)
-            return t.EndsWith("\n---", StringComparison.Ordinal) ? (t[4..^4], "") : (null, t);
-        return (t[4..(end + 1)], t[(end + 5)..]);
     }
 
     public static IReadOnlyList<string>? ReadList(YamlMappingNode? map, string key)

@@ -15,18 +15,17 @@ internal sealed class ParsedFile(string relativePath, string shownPath, List<Pro
     public int? UrlLine { get; set; }
     public List<(string Key, int? Line)> AliasKeys { get; } = [];
 
-    public bool HasErrors => Problems.Exists(p => p.Severity == ProblemSeverity.Error);
+    public bool HasErrors => Problems.Exists(p => p.IsError);
 
-    public void Error(int? line, string zh, string en) => Problems.Add(new(ShownPath, line, ProblemSeverity.Error, $"{zh} ({en})"));
-    public void Warning(int? line, string zh, string en) => Problems.Add(new(ShownPath, line, ProblemSeverity.Warning, $"{zh} ({en})"));
+    public void Add(ProblemCode code, int? line, string zh, string en) => Problems.Add(Problem.Of(code, ShownPath, line, zh, en));
 
     /// <summary>Problems by line (problems without a line first), keeping the order they were found in on one line.</summary>
     public IReadOnlyList<Problem> SortedProblems() => Problems.Count < 2 ? Problems : Problems.OrderBy(p => p.Line ?? 0).ToList();
 
-    public static ParsedFile Failed(string relativePath, string shownPath, int? line, string zh, string en)
+    public static ParsedFile Failed(ProblemCode code, string relativePath, string shownPath, int? line, string zh, string en)
     {
         var f = new ParsedFile(relativePath, shownPath, []);
-        f.Error(line, zh, en);
+        f.Add(code, line, zh, en);
         return f;
     }
 }

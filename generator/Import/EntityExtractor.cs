@@ -43,9 +43,6 @@ public static class EntityExtractor
 
     // ───────────────────────────── shared helpers ─────────────────────────────
 
-    internal static bool IsHan(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
-
     private static bool At(string t, int i, string s) =>
         i >= 0 && i + s.Length <= t.Length && string.CompareOrdinal(t, i, s, 0, s.Length) == 0;
 
@@ -234,13 +231,13 @@ public static class EntityExtractor
             if (sl == 0) return null;
 
             var g = i + sl; // first given-name character
-            if (g >= t.Length || !IsHan(t[g]) || Stop2.Contains(t[g])) return null;
+            if (g >= t.Length || !Hanzi.IsIdeograph(t[g]) || Stop2.Contains(t[g])) return null;
             foreach (var h in Honorifics)
                 if (At(t, g, h)) return null;
 
             var len = sl + 1;
-            if (g + 1 < t.Length && IsHan(t[g + 1]) && !Stop3.Contains(t[g + 1])) len = sl + 2;
-            if (sl == 1 && len == 2 && g + 1 < t.Length && IsHan(t[g + 1]) && confirmed3.Contains(t.Substring(i, 3)))
+            if (g + 1 < t.Length && Hanzi.IsIdeograph(t[g + 1]) && !Stop3.Contains(t[g + 1])) len = sl + 2;
+            if (sl == 1 && len == 2 && g + 1 < t.Length && Hanzi.IsIdeograph(t[g + 1]) && confirmed3.Contains(t.Substring(i, 3)))
                 len = 3;
 
             // A three-character reading that occurs only here, while its first two characters stand alone
@@ -254,9 +251,9 @@ public static class EntityExtractor
             if (CommonWords.Contains(name)) return null;
 
             var after = i + len;
-            if (requireBoundary && after < t.Length && IsHan(t[after]) && !Stop3.Contains(t[after])) return null;
+            if (requireBoundary && after < t.Length && Hanzi.IsIdeograph(t[after]) && !Stop3.Contains(t[after])) return null;
             if (sl == 1 && AmbiguousSurnames.Contains(name[0]) && CountOrdinal(t, name) < 2
-                && after < t.Length && IsHan(t[after]) && StartsWithAny(t, after, AfterNameWords) is null)
+                && after < t.Length && Hanzi.IsIdeograph(t[after]) && StartsWithAny(t, after, AfterNameWords) is null)
                 return null;
             return name;
         }
@@ -274,7 +271,7 @@ public static class EntityExtractor
             {
                 if (k == except) continue;
                 var a = k + two.Length;
-                if (a >= t.Length || !IsHan(t[a]) || Stop3.Contains(t[a])) return true;
+                if (a >= t.Length || !Hanzi.IsIdeograph(t[a]) || Stop3.Contains(t[a])) return true;
                 foreach (var v in SpeechVerbs)
                     if (At(t, a, v)) return true;
             }
@@ -290,8 +287,8 @@ public static class EntityExtractor
             var result = new HashSet<string>(StringComparer.Ordinal);
             for (var k = 0; k + 3 < t.Length; k++)
             {
-                if (!Surnames.Contains(t[k]) || !IsHan(t[k + 1]) || !IsHan(t[k + 2])) continue;
-                if (k > 0 && IsHan(t[k - 1]) && PostWordEndingAt(t, k) is null) continue;
+                if (!Surnames.Contains(t[k]) || !Hanzi.IsIdeograph(t[k + 1]) || !Hanzi.IsIdeograph(t[k + 2])) continue;
+                if (k > 0 && Hanzi.IsIdeograph(t[k - 1]) && PostWordEndingAt(t, k) is null) continue;
                 if (!SpeechVerbs.Any(v => At(t, k + 3, v))) continue;
                 var x = t.Substring(k, 3);
                 if (CommonWords.Contains(x[..2])) continue;
@@ -305,7 +302,7 @@ public static class EntityExtractor
         internal static string PostBefore(string t, int nameAt, string postWord)
         {
             var start = nameAt;
-            while (start > 0 && IsHan(t[start - 1])) start--;
+            while (start > 0 && Hanzi.IsIdeograph(t[start - 1])) start--;
             // Cut the clause after a verb or preposition inside it (邀请了开发区…书记 → 开发区…书记).
             var firstStart = start;
             for (var k = nameAt - postWord.Length - 1; k >= firstStart; k--)
@@ -323,7 +320,7 @@ public static class EntityExtractor
             {
                 var prevEnd = segEnd - 1;
                 var prevStart = prevEnd;
-                while (prevStart > 0 && IsHan(t[prevStart - 1])) prevStart--;
+                while (prevStart > 0 && Hanzi.IsIdeograph(t[prevStart - 1])) prevStart--;
                 var seg = t[prevStart..prevEnd];
                 if (seg.Length == 0 || !EndsWithPostWord(seg, allowDaibiao: false)) break;
                 var cut = seg.LastIndexOfAny(ClauseBreakers.ToCharArray());
@@ -485,7 +482,7 @@ public static class EntityExtractor
                     if (depth == 0) break;
                     depth--; s--; continue;
                 }
-                if (!IsHan(c)) break;
+                if (!Hanzi.IsIdeograph(c)) break;
                 s--;
             }
             var window = t[s..suffixAt];
@@ -560,7 +557,7 @@ public static class EntityExtractor
             var partyBody = At(t, b, "委"); // 市委宣传部, 市委党校, 市委办公室
             for (var j = b; j < t.Length && j - b <= MaxGovBody; j++)
             {
-                if (!IsHan(t[j])) return null;
+                if (!Hanzi.IsIdeograph(t[j])) return null;
                 var suffix = StartsWithAny(t, j, GovSuffixes);
                 if (suffix is not null && (j > b || WholeSuffixes.Contains(suffix)))
                 {
@@ -643,9 +640,9 @@ public static class EntityExtractor
                 if (t[i] != '、') { i++; continue; }
                 // Find the whole list around this 、.
                 var s = i;
-                while (s > 0 && (IsHan(t[s - 1]) || t[s - 1] == '、')) s--;
+                while (s > 0 && (Hanzi.IsIdeograph(t[s - 1]) || t[s - 1] == '、')) s--;
                 var e = i;
-                while (e < t.Length && (IsHan(t[e]) || t[e] == '、')) e++;
+                while (e < t.Length && (Hanzi.IsIdeograph(t[e]) || t[e] == '、')) e++;
                 var raw = t[s..e].Split('、');
                 var positions = new List<int>();
                 var pos = s;
@@ -690,7 +687,7 @@ public static class EntityExtractor
             while (true)
             {
                 var s = e;
-                while (s > 0 && IsHan(t[s - 1])) s--;
+                while (s > 0 && Hanzi.IsIdeograph(t[s - 1])) s--;
                 if (s == e) break;
                 items.Insert(0, (t[s..e], s));
                 if (s > 0 && t[s - 1] == '、') e = s - 1;

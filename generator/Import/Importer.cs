@@ -32,7 +32,7 @@ public static class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return result with { Problems = [.. result.Problems, new Problem(o.ReportPath, null, ProblemSeverity.Error, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
+            return result with { Problems = [.. result.Problems, new Problem(ProblemCodes.ImportWrite, o.ReportPath, null, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
         }
         return result;
     }
@@ -66,12 +66,12 @@ public static class Importer
         var (manifest, manifestError) = ImportManifest.Load(o.ContentDir);
         if (manifest is null)
         {
-            problems.Add(new Problem(Path.Combine(o.ContentDir, ImportManifest.FileName), null, ProblemSeverity.Error, manifestError!));
+            problems.Add(new Problem(ProblemCodes.Manifest, Path.Combine(o.ContentDir, ImportManifest.FileName), null, manifestError!));
             return new ImportResult(pages, articles, [], problems, false);
         }
         articles = AssignPaths(articles, manifest);
 
-        bool blocked = problems.Any(p => p.Severity == ProblemSeverity.Error) && !o.KeepGoing;
+        bool blocked = problems.Any(p => p.IsError) && !o.KeepGoing;
         if (blocked || o.DryRun)
             return new ImportResult(pages, articles, [], problems, false);
 
@@ -84,7 +84,7 @@ public static class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(o.ContentDir, null, ProblemSeverity.Error, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
+            problems.Add(new Problem(ProblemCodes.ImportWrite, o.ContentDir, null, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
         }
         return new ImportResult(pages, articles, results, problems, true);
     }
@@ -109,11 +109,11 @@ public static class Importer
         foreach (var a in articles)
         {
             var fm = a.FrontMatter;
-            var baseSlug = SlugMaker.Slug(fm.Date, fm.Title);
+            var baseSlug = Slug.Make(fm.Date, fm.Title);
             string slug = baseSlug, path;
             for (int n = 2; ; n++)
             {
-                path = SlugMaker.RelativePath(fm.Date, slug);
+                path = Slug.RelativePath(fm.Date, slug);
                 bool ownedByOther = manifest.Files.TryGetValue(path, out var e) && e.Source != a.SourceKey;
                 if (!ownedByOther && taken.Add(path)) break;
                 slug = $"{baseSlug}-{n}";

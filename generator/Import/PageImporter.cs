@@ -67,7 +67,7 @@ public static partial class PageImporter
         var itemLines = reportItems.Where(i => i.ArticleKey is not null).ToDictionary(i => i.ArticleKey!, i => i.Lines);
         articles = articles.Select(a => a with { FrontMatter = a.FrontMatter with { Source = a.FrontMatter.Source! with { Lines = itemLines[a.SourceKey] } } }).ToList();
         if (articles.Count == 0)
-            problems.Add(new Problem(page.FileName, null, ProblemSeverity.Error,
+            problems.Add(new Problem(ProblemCodes.NoArticle, page.FileName, null,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
         var dateLine = $"{date.Date:yyyy-MM-dd}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
         return new PageOutcome(new PageReport(name, dateLine, reportItems, page.Notes), articles, problems);
@@ -183,7 +183,7 @@ public static partial class PageImporter
             foreach (var n in items[k].Lines)
             {
                 if (owner[n] >= 0)
-                    problems.Add(new Problem(page.FileName, n, ProblemSeverity.Error, $"内部错误：第 {n} 行被归入两个条目 (internal error: line {n} assigned twice)"));
+                    problems.Add(new Problem(ProblemCodes.Internal, page.FileName, n, $"内部错误：第 {n} 行被归入两个条目 (internal error: line {n} assigned twice)"));
                 owner[n] = k;
             }
         int firstOwned = Array.FindIndex(owner, 1, o => o >= 0);
@@ -192,7 +192,7 @@ public static partial class PageImporter
         {
             if (owner[n] >= 0) { last = owner[n]; continue; }
             if (!string.IsNullOrWhiteSpace(page.Lines[n - 1].Text))
-                problems.Add(new Problem(page.FileName, n, ProblemSeverity.Error, $"内部错误：第 {n} 行没有归属 (internal error: line {n} belongs to no item)"));
+                problems.Add(new Problem(ProblemCodes.Internal, page.FileName, n, $"内部错误：第 {n} 行没有归属 (internal error: line {n} belongs to no item)"));
             owner[n] = last;
         }
         return items.Select((it, k) => (it.Item, Lines: Enumerable.Range(1, page.Lines.Count).Where(n => owner[n] == k).ToList()))

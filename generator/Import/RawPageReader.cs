@@ -92,7 +92,7 @@ public static class RawPageReader
     {
         var name = folder ?? "";
         static (IReadOnlyList<string>, IReadOnlyList<Problem>) Error(string f, string message) =>
-            ([], [new Problem(f, null, ProblemSeverity.Error, message)]);
+            ([], [new Problem(ProblemCodes.RawPage, f, null, message)]);
 
         try
         {
@@ -279,5 +279,5 @@ public static class RawPageReader
     }
 
     private static RawPageReadResult Fail(string file, string message) =>
-        new(null, [new Problem(file, null, ProblemSeverity.Error, message)]);
+        new(null, [new Problem(ProblemCodes.RawPage, file, null, message)]);
 }

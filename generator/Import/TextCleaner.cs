@@ -5,23 +5,11 @@ namespace Baoku.Import;
 /// <summary>Character-level cleaning of OCR text. Removes only what layout added; every printed character stays.</summary>
 public static class TextCleaner
 {
-    public static bool IsCjk(char c) =>
-        c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
-
-    /// <summary>Characters a Chinese typesetter gives a full cell: CJK, full-width punctuation, curly quotes, ⋯, ㎡, ▲.</summary>
-    public static bool IsWide(char c) =>
-        IsCjk(c)
-        || c is >= '\u3000' and <= '\u303F'      // CJK punctuation 、。「」
-        || c is >= '\uFF00' and <= '\uFFEF'      // full-width forms ，（）：
-        || c is >= '\u2010' and <= '\u2027'      // dashes, “ ” ‘ ’, …
-        || c is '\u22EF' or '\u33A1'             // ⋯ ㎡
-        || c is >= '\u25A0' and <= '\u25FF';     // geometric shapes □ ▲ ▶
-
     /// <summary>Printed width in CJK cells: wide characters 1, everything else ½.</summary>
     public static double Width(string s)
     {
         double w = 0;
-        foreach (var c in s) w += c == ' ' ? 0 : IsWide(c) ? 1 : 0.5;
+        foreach (var c in s) w += c == ' ' ? 0 : Hanzi.IsWide(c) ? 1 : 0.5;
         return w;
     }
 
@@ -39,7 +27,7 @@ public static class TextCleaner
             int j = i;
             while (j < s.Length && s[j] == ' ') j++;
             bool atEdge = i == 0 || j == s.Length;
-            bool layout = !atEdge && (IsWide(s[i - 1]) || IsWide(s[j]));
+            bool layout = !atEdge && (Hanzi.IsWide(s[i - 1]) || Hanzi.IsWide(s[j]));
             if (!atEdge && !layout) sb.Append(' ');
             i = j;
         }
@@ -56,10 +44,10 @@ public static class TextCleaner
         int gaps = 0;
         for (int i = 1; i < t.Length - 1; i++)
         {
-            if (t[i] != ' ' || t[i - 1] == ' ' || !IsWide(t[i - 1])) continue;
+            if (t[i] != ' ' || t[i - 1] == ' ' || !Hanzi.IsWide(t[i - 1])) continue;
             int j = i;
             while (j < t.Length && t[j] == ' ') j++;
-            if (j < t.Length && IsWide(t[j])) gaps++;
+            if (j < t.Length && Hanzi.IsWide(t[j])) gaps++;
         }
         return gaps >= 2;
     }
@@ -84,8 +72,8 @@ public static class TextCleaner
         {
             var prev = tokens[k - 1];
             var next = tokens[k];
-            bool phraseGap = prev.Length >= 2 && next.Length >= 2 && IsWide(prev[^1]) && IsWide(next[0]);
-            bool latinGap = !IsWide(prev[^1]) && !IsWide(next[0]);
+            bool phraseGap = prev.Length >= 2 && next.Length >= 2 && Hanzi.IsWide(prev[^1]) && Hanzi.IsWide(next[0]);
+            bool latinGap = !Hanzi.IsWide(prev[^1]) && !Hanzi.IsWide(next[0]);
             if (phraseGap || latinGap) sb.Append(' ');
             sb.Append(next);
         }
@@ -125,13 +113,4 @@ public static class TextCleaner
     /// <summary>Punctuation that only occurs inside sentences: a line that has it is body text, not a headline.</summary>
     public static bool HasSentencePunctuation(string s) =>
         s.IndexOfAny(['，', '。', '、', '；', '：', '？', '！', ',', ';']) >= 0;
-
-    /// <summary>The CJK character bigrams of a text (punctuation and Latin break runs).</summary>
-    public static HashSet<string> Bigrams(string s)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + 1 < s.Length; i++)
-            if (IsCjk(s[i]) && IsCjk(s[i + 1])) set.Add(s.Substring(i, 2));
-        return set;
-    }
 }

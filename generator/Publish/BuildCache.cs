@@ -17,7 +17,7 @@ public sealed record OutputEntry(string Stage, string Hash, long Size, long MTim
 /// </summary>
 public sealed class BuildCache
 {
-    const string Header = "baoku-build-cache 1";
+    const string Header = "baoku-build-cache 2";
 
     public required string InputFingerprint { get; init; }
     public required string SearchKey { get; init; }
@@ -54,8 +54,11 @@ public sealed class BuildCache
             for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
             {
                 var f = line.Split('\t');
-                if (f is ["warning", var file, var at, var message])
-                    warnings.Add(new Problem(Unescape(file), at.Length == 0 ? null : int.Parse(at, CultureInfo.InvariantCulture), ProblemSeverity.Warning, Unescape(message)));
+                if (f is ["warning", var id, var file, var at, var message])
+                {
+                    if (ProblemCodes.ById(id) is not { Severity: ProblemSeverity.Warning } code) return null;
+                    warnings.Add(new Problem(code, Unescape(file), at.Length == 0 ? null : int.Parse(at, CultureInfo.InvariantCulture), Unescape(message)));
+                }
                 else if (f.Length == 5)
                     files[f[4]] = new OutputEntry(f[0], f[1], long.Parse(f[2], CultureInfo.InvariantCulture), long.Parse(f[3], CultureInfo.InvariantCulture));
                 else return null;
@@ -85,7 +88,7 @@ public sealed class BuildCache
             writer.Write("search " + SearchKey + "\n");
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"articles {Articles}\n"));
             foreach (var w in Warnings)
-                writer.Write(string.Create(CultureInfo.InvariantCulture, $"warning\t{Escape(w.File)}\t{w.Line}\t{Escape(w.Message)}\n"));
+                writer.Write(string.Create(CultureInfo.InvariantCulture, $"warning\t{w.Code.Id}\t{Escape(w.File)}\t{w.Line}\t{Escape(w.Message)}\n"));
             foreach (var (file, e) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $"{e.Stage}\t{e.Hash}\t{e.Size}\t{e.MTimeTicks}\t{file}\n"));
         }

@@ -15,7 +15,7 @@ public sealed record BuildOptions(string ContentDir, string SiteConfigPath, stri
 /// <param name="FilesWritten">Files of the site (an incremental build writes only <see cref="FilesChanged"/> of them).</param>
 public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, int FilesWritten, IReadOnlyList<(string Stage, TimeSpan Time)> Timings, bool Published)
 {
-    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+    public bool HasErrors => Problems.Any(p => p.IsError);
 
     /// <summary>Built on top of the previous output with the cache: only changed files written.</summary>
     public bool Incremental { get; init; }
@@ -87,13 +87,13 @@ public static class SiteBuild
         var content = ContentLoader.Load(o.ContentDir, config);
         problems.AddRange(content.Problems);
         Lap("content");
-        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(content.Articles.Count);
+        if (problems.Any(p => p.IsError)) return Fail(content.Articles.Count);
 
         progress?.Invoke("整理网站结构 (site model)");
         var (model, modelProblems) = SiteModelBuilder.Build(content.Articles, config, o.IncludeDrafts);
         problems.AddRange(modelProblems);
         Lap("model");
-        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(content.Articles.Count);
+        if (problems.Any(p => p.IsError)) return Fail(content.Articles.Count);
 
         progress?.Invoke("生成网页 (rendering)");
         using var staging = new StagingOutput(o.OutputDir, onDisk?.Trusted);
@@ -104,12 +104,12 @@ public static class SiteBuild
         }
         catch (UnsafePathException e)
         {
-            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"网址会写到输出文件夹之外，已停止 (a page path would leave the output folder): {e.SitePath}"));
+            problems.Add(new Problem(ProblemCodes.OutputEscape, o.OutputDir, null, $"网址会写到输出文件夹之外，已停止 (a page path would leave the output folder): {e.SitePath}"));
             return Fail(model.Articles.Count);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
+            problems.Add(new Problem(ProblemCodes.OutputWrite, o.OutputDir, null, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
             return Fail(model.Articles.Count);
         }
         Lap("render");
@@ -131,7 +131,7 @@ public static class SiteBuild
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
+            problems.Add(new Problem(ProblemCodes.OutputWrite, o.OutputDir, null, $"无法写入输出文件夹 (cannot write the output folder): {e.Message}"));
             return Fail(model.Articles.Count);
         }
         Lap("search");
@@ -141,9 +141,9 @@ public static class SiteBuild
         var existing = staging.Files.Keys.ToHashSet(StringComparer.Ordinal);
         var pages = (staging.Incremental && !staging.Gone.Any() ? staging.Changed : existing).Where(f => f.EndsWith(".html", StringComparison.Ordinal));
         foreach (var b in LinkChecker.Check(existing, pages, page => File.ReadAllText(staging.CurrentPath(page)), BasePath(config.BaseUrl)))
-            problems.Add(new Problem(b.Page, null, ProblemSeverity.Error, $"链接指向不存在的页面 (broken link): {b.Link}"));
+            problems.Add(new Problem(ProblemCodes.RenderedLink, b.Page, null, $"链接指向不存在的页面 (broken link): {b.Link}"));
         Lap("links");
-        if (problems.Any(p => p.Severity == ProblemSeverity.Error)) return Fail(model.Articles.Count);
+        if (problems.Any(p => p.IsError)) return Fail(model.Articles.Count);
 
         try
         {
@@ -158,7 +158,7 @@ public static class SiteBuild
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Problem(o.OutputDir, null, ProblemSeverity.Error, $"无法替换输出文件夹 (cannot replace the output folder): {e.Message}"));
+            problems.Add(new Problem(ProblemCodes.OutputWrite, o.OutputDir, null, $"无法替换输出文件夹 (cannot replace the output folder): {e.Message}"));
             return Fail(model.Articles.Count);
         }
         Lap("publish");

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Baoku.Render;
 
 namespace Baoku.Publish;
 

@@ -2,13 +2,6 @@ using Baoku.Site;
 
 namespace Baoku.Render;
 
-/// <summary>Where rendered files go. Paths are site-relative with '/' separators.</summary>
-public interface ISiteOutput
-{
-    void Write(string relativePath, string content);
-    void CopyFile(string sourcePath, string relativePath);
-}
-
 /// <summary>
 /// Site model → every file of the site: HTML pages (in parallel on all cores), feeds, sitemap, robots.txt,
 /// 404 page, alias redirects and assets. Views hold relative hrefs computed here; templates only show them.

@@ -26,7 +26,7 @@ public sealed class TemplateSet
     {
         var problems = new List<Problem>();
         if (!Directory.Exists(folder))
-            return (null, [new Problem(folder, null, ProblemSeverity.Error, "找不到模板文件夹 (templates folder not found)")]);
+            return (null, [new Problem(ProblemCodes.TemplateMissing, folder, null, "找不到模板文件夹 (templates folder not found)")]);
         var hb = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
 
         HandlebarsTemplate<object, object>? Compile(string path)
@@ -37,7 +37,7 @@ public sealed class TemplateSet
             }
             catch (Exception e) when (e is HandlebarsException or IOException or UnauthorizedAccessException)
             {
-                problems.Add(new Problem(path, null, ProblemSeverity.Error, $"模板有错误 (template error): {e.Message}"));
+                problems.Add(new Problem(ProblemCodes.TemplateError, path, null, $"模板有错误 (template error): {e.Message}"));
                 return null;
             }
         }
@@ -49,7 +49,7 @@ public sealed class TemplateSet
                 try { hb.RegisterTemplate(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file)); }
                 catch (Exception e) when (e is HandlebarsException or IOException)
                 {
-                    problems.Add(new Problem(file, null, ProblemSeverity.Error, $"模板有错误 (template error): {e.Message}"));
+                    problems.Add(new Problem(ProblemCodes.TemplateError, file, null, $"模板有错误 (template error): {e.Message}"));
                 }
             }
 
@@ -63,13 +63,13 @@ public sealed class TemplateSet
             var t = File.Exists(path) ? Compile(path) : Missing(problems, path);
             if (t is not null) pages[name] = t;
         }
-        if (problems.Any(p => p.Severity == ProblemSeverity.Error) || layout is null) return (null, problems);
+        if (problems.Any(p => p.IsError) || layout is null) return (null, problems);
         return (new TemplateSet(layout, pages) { AssetsFolder = Path.Combine(folder, "assets") }, problems);
     }
 
     static HandlebarsTemplate<object, object>? Missing(List<Problem> problems, string path)
     {
-        problems.Add(new Problem(path, null, ProblemSeverity.Error, "缺少模板文件 (template file missing)"));
+        problems.Add(new Problem(ProblemCodes.TemplateMissing, path, null, "缺少模板文件 (template file missing)"));
         return null;
     }
 

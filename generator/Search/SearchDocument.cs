@@ -1,4 +1,3 @@
-using Baoku.Render;
 using Baoku.Site;
 using Markdig;
 

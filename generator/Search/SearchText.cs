@@ -22,9 +22,9 @@ public static class SearchText
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            // Fast path: CJK ideographs and ASCII letters/digits are their own normal form.
+            // Fast path: unified ideographs and ASCII letters/digits are their own normal form.
             int v = rune.Value;
-            if (v is >= 0x4E00 and <= 0x9FFF or >= 'a' and <= 'z' or >= '0' and <= '9') { units.Add(v); continue; }
+            if (Hanzi.IsUnified(v) || v is >= 'a' and <= 'z' or >= '0' and <= '9') { units.Add(v); continue; }
             if (v is >= 'A' and <= 'Z') { units.Add(v + 32); continue; }
             if (v < 0x80) continue;   // other ASCII: punctuation, spaces, controls
             var s = rune.ToString();

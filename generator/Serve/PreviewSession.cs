@@ -113,15 +113,15 @@ public sealed class PreviewSession : IDisposable
         {
             result = SiteBuild.Run(new BuildOptions(_options.ContentDir, _options.SiteConfigPath, _options.TemplatesDir, _options.OutputDir,
                 _options.IncludeDrafts, Url.ToString(), CacheDir: Path.TrimEndingDirectorySeparator(Path.GetFullPath(_options.OutputDir)) + ".cache"));
-            var errors = result.Problems.Where(p => p.Severity == ProblemSeverity.Error).ToList();
+            var errors = result.Problems.Where(p => p.IsError).ToList();
             if (!result.Published && errors.Count == 0)
-                errors.Add(new Problem(_options.OutputDir, null, ProblemSeverity.Error, "构建没有完成 (the build did not finish)"));
+                errors.Add(new Problem(ProblemCodes.BuildUnfinished, _options.OutputDir, null, "构建没有完成 (the build did not finish)"));
             _errors = result.Published ? [] : errors;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug in the build must not stop the preview: show it like any other error.
-            _errors = [new Problem(_options.OutputDir, null, ProblemSeverity.Error, $"内部错误，请把这条信息告诉开发人员 (internal error, please report): {e.GetType().Name}: {e.Message}")];
+            _errors = [new Problem(ProblemCodes.Internal, _options.OutputDir, null, $"内部错误，请把这条信息告诉开发人员 (internal error, please report): {e.GetType().Name}: {e.Message}")];
         }
         finally
         {

@@ -172,9 +172,9 @@ public static class RelatedArticles
         var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
         var c = new Dictionary<long, int>();
         for (int k = 0; k + 1 < text.Length; k++)
-            if (Import.TextCleaner.IsCjk(text[k]) && Import.TextCleaner.IsCjk(text[k + 1]))
+            if (Hanzi.IsBigramAt(text, k))
             {
-                long bg = ((long)text[k] << 16) | text[k + 1];
+                long bg = Hanzi.BigramKey(text[k], text[k + 1]);
                 c[bg] = c.GetValueOrDefault(bg) + 1;
             }
         return c;

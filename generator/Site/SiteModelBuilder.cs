@@ -138,7 +138,7 @@ public static partial class SiteModelBuilder
         void Claim(string url, string owner, string? file)
         {
             if (owners.TryAdd(url, owner)) return;
-            problems.Add(new Problem(file ?? "site", null, ProblemSeverity.Error,
+            problems.Add(new Problem(ProblemCodes.DuplicateUrl, file ?? "site", null,
                 $"网址 /{url} 同时属于 {owners[url]} 和 {owner} (URL /{url} is used by both {owners[url]} and {owner})"));
         }
         foreach (var y in model.Years)

@@ -114,11 +114,14 @@ public class CheckCatalogueTests
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];
 
     [Fact]
-    public void TheCatalogueHasAtLeastThirtyCasesAndCoversEveryCodeButTheFallbacks()
+    public void TheCatalogueHasAtLeastThirtyCasesAndCoversEveryCodeCheckReports()
     {
         Cases.Count.ShouldBeGreaterThanOrEqualTo(30);
         var covered = Cases.Values.Select(c => c.Code).ToHashSet();
-        var uncovered = CheckCodes.All.Select(c => c.Code).Where(c => !covered.Contains(c) && c is not ("BK190" or "BK191" or "BK120")).ToList();
+        // check reports the codes of site.yml, templates, article files, links and text (BK0xx-BK3xx); an internal
+        // error (BK190) and a folder link loop (BK120, tested in ContentLoaderFolderTests) need no bad input here.
+        var uncovered = ProblemCodes.All.Select(c => c.Id)
+            .Where(c => string.CompareOrdinal(c, "BK400") < 0 && !covered.Contains(c) && c is not ("BK190" or "BK120")).ToList();
         uncovered.ShouldBeEmpty();
     }
 
@@ -134,13 +137,13 @@ public class CheckCatalogueTests
 
         var all = string.Join("\n", report.Findings);
         var expectedFile = c.File.Replace('\\', '/');
-        var hit = report.Findings.FirstOrDefault(f => f.Code.Code == c.Code && Normal(f.File, s.Root) == expectedFile);
+        var hit = report.Findings.FirstOrDefault(f => f.Code.Id == c.Code && Normal(f.File, s.Root) == expectedFile);
         hit.ShouldNotBeNull($"{name}: expected {c.Code} in {expectedFile}; found:\n{all}");
         hit.Severity.ShouldBe(c.Severity, $"{name}: {hit}");
         hit.Line.ShouldBe(c.Line, $"{name}: {hit}");
         hit.Code.Severity.ShouldBe(c.Severity, $"{name}: the table's severity for {c.Code}");
         hit.Message.ShouldMatch(@"^[^(]*\p{IsCJKUnifiedIdeographs}[^(]* \([A-Za-z]", $"{name}: Chinese first, then English in parentheses");
-        var unexpected = report.Findings.Where(f => f.Code.Code != c.Code && !c.AlsoAllowed.Contains(f.Code.Code)).ToList();
+        var unexpected = report.Findings.Where(f => f.Code.Id != c.Code && !c.AlsoAllowed.Contains(f.Code.Id)).ToList();
         unexpected.ShouldBeEmpty($"{name}: other findings than {c.Code}:\n{all}");
         report.HasErrors.ShouldBe(c.Severity == ProblemSeverity.Error, name);
     }

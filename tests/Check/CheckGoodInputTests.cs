@@ -49,6 +49,6 @@ public class CheckGoodInputTests
         using var s = new CheckSandbox();
         s.Write("content/2023/01/draft.md", Fm.Replace("slug: fine", "slug: draft\ndraft: true") + "详见[报道](/2023/01/nothing/)。党 的 二十大。\n");
         s.Check().Findings.ShouldBeEmpty();
-        s.Check(drafts: true).Findings.Select(f => f.Code.Code).ShouldBe(["BK201", "BK301"], ignoreOrder: true);
+        s.Check(drafts: true).Findings.Select(f => f.Code.Id).ShouldBe(["BK201", "BK301"], ignoreOrder: true);
     }
 }

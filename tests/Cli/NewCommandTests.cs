@@ -42,7 +42,7 @@ public sealed class NewCommandTests : IDisposable
         var (exit, output, err) = New("--title", "用心解难争主动 助企发展抢先机", "--date", "2023-01-12", "--campaign", "四大双千", "--campaign", "清廉民企");
         exit.ShouldBe(0, err);
 
-        var expected = "2023/01/" + Baoku.Import.SlugMaker.Slug(new DateOnly(2023, 1, 12), "用心解难争主动 助企发展抢先机") + ".md";
+        var expected = "2023/01/" + Slug.Make(new DateOnly(2023, 1, 12), "用心解难争主动 助企发展抢先机") + ".md";
         Written().ShouldBe([expected]);
         output.ShouldContain(Path.Combine(Content, expected).Replace('\\', '/'));
 
@@ -52,7 +52,7 @@ public sealed class NewCommandTests : IDisposable
         keys.ShouldBe((IEnumerable<string>)ArticleParser.KnownKeys, "every field of the content format, in the documented order");
 
         // Each key line is preceded by a Chinese comment line.
-        var lines = FrontMatterReader.Split(text).Yaml!.Split('\n');
+        var lines = FrontMatterSplit.Split(text).Yaml!.Split('\n');
         foreach (var key in ArticleParser.KnownKeys)
         {
             int at = Array.FindIndex(lines, l => l.StartsWith(key + ":", StringComparison.Ordinal));

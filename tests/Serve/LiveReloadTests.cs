@@ -4,7 +4,7 @@ namespace Baoku.Tests.Serve;
 
 public class LiveReloadTests
 {
-    static readonly Problem Broken = new("content/2023/01/a.md", 3, ProblemSeverity.Error, "title（标题）不能是 <script>alert(1)</script> (bad title)");
+    static readonly Problem Broken = new(ProblemCodes.Title, "content/2023/01/a.md", 3, "title（标题）不能是 <script>alert(1)</script> (bad title)");
 
     [Fact]
     public void TheScriptGoesBeforeTheLastClosingBodyTag()
@@ -44,7 +44,7 @@ public class LiveReloadTests
     public void ThePanelShowsFilesRelativeToTheWorkingFolderAndCutsLongLists()
     {
         var baseDir = Path.Combine(Path.GetTempPath(), "site");
-        var many = Enumerable.Range(1, 60).Select(i => new Problem(Path.Combine(baseDir, "content", $"{i}.md"), i, ProblemSeverity.Error, "bad")).ToList();
+        var many = Enumerable.Range(1, 60).Select(i => new Problem(ProblemCodes.Title, Path.Combine(baseDir, "content", $"{i}.md"), i, "bad")).ToList();
         var panel = ErrorPanel.Html(many, baseDir);
         panel.ShouldContain("<li>content/1.md:1: error: bad</li>");
         panel.ShouldNotContain(baseDir);

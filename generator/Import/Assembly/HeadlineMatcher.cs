@@ -15,9 +15,9 @@ public static class HeadlineMatcher
     /// <summary>How much of the headline's wording occurs in the story: share of its CJK bigrams found in the body.</summary>
     public static double Recall(string headline, string body)
     {
-        var h = TextCleaner.Bigrams(headline);
+        var h = Hanzi.Bigrams(headline);
         if (h.Count == 0) return 0;
-        var b = TextCleaner.Bigrams(body);
+        var b = Hanzi.Bigrams(body);
         return h.Count(b.Contains) / (double)h.Count;
     }
 

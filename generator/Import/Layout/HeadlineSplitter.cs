@@ -51,7 +51,7 @@ public static class HeadlineSplitter
         var t = raw.Trim();
         if (TextCleaner.HasLayoutSpaces(t) || TextCleaner.HasSentencePunctuation(t)) return false;
         var parts = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is 2 or 3 && parts.All(p => p.Length >= 3 && TextCleaner.IsWide(p[0]) && TextCleaner.IsWide(p[^1]));
+        return parts.Length is 2 or 3 && parts.All(p => p.Length >= 3 && Hanzi.IsWide(p[0]) && Hanzi.IsWide(p[^1]));
     }
 
     /// <summary>A chunk that never ends a sentence and reads like display type rather than prose.</summary>

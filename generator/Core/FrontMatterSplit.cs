@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Baoku.Content;
+namespace Baoku.Core;
 
 /// <summary>
 /// Where the front-matter of an article file is: the first line is <c>---</c>, the front-matter runs to the next
@@ -10,7 +10,7 @@ namespace Baoku.Content;
 /// <param name="CloseStart">Index where the closing --- line starts.</param>
 /// <param name="CloseLine">1-based line number of the closing --- line.</param>
 /// <param name="BodyStart">Index just after the closing line (the end of the input when it is the last line).</param>
-internal readonly record struct FrontMatterSplit(int FirstLineEnd, int CloseStart, int CloseLine, int BodyStart)
+public readonly record struct FrontMatterSplit(int FirstLineEnd, int CloseStart, int CloseLine, int BodyStart)
 {
     public static bool TryFind<T>(ReadOnlySpan<T> s, out FrontMatterSplit split) where T : unmanaged, IBinaryInteger<T>
     {
@@ -32,6 +32,18 @@ internal readonly record struct FrontMatterSplit(int FirstLineEnd, int CloseStar
             line++;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A file's text split into its front-matter (the lines between the <c>---</c> lines) and the body after it; a BOM
+    /// and CRLF line ends are accepted. <c>Yaml</c> is null when the text has no front-matter.
+    /// </summary>
+    public static (string? Yaml, string Body) Split(string text)
+    {
+        var t = text.Replace("\r\n", "\n");
+        if (t.StartsWith('\uFEFF')) t = t[1..];
+        if (!TryFind(t.AsSpan(), out var split)) return (null, t);
+        return (t[(split.FirstLineEnd + 1)..split.CloseStart], t[split.BodyStart..]);
     }
 
     static bool IsDelimiter<T>(ReadOnlySpan<T> line) where T : unmanaged, IBinaryInteger<T>

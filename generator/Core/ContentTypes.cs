@@ -1,6 +1,9 @@
-namespace Baoku.Serve;
+namespace Baoku.Core;
 
-/// <summary>The Content-Type the preview server sends for a file, by its extension.</summary>
+/// <summary>
+/// The Content-Type of a site file, by its extension: what the preview server sends, and what the tests' static host
+/// sends (one table, so the tests see the site as the preview serves it).
+/// </summary>
 public static class ContentTypes
 {
     static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
@@ -13,6 +16,8 @@ public static class ContentTypes
         [".json"] = "application/json; charset=utf-8",
         [".webmanifest"] = "application/manifest+json",
         [".xml"] = "application/xml; charset=utf-8",
+        [".rss"] = "application/rss+xml",
+        [".atom"] = "application/atom+xml",
         [".svg"] = "image/svg+xml",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Baoku.Render;
+namespace Baoku.Core;
 
 public static class Dates
 {

@@ -1,27 +1,50 @@
 using System.Globalization;
-using Baoku.Import;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Baoku.Config;
+namespace Baoku.Core;
+
+/// <summary>A name for a place in the file, in Chinese and in English.</summary>
+public readonly record struct Label(string Zh, string En);
 
 /// <summary>
-/// Shared plumbing for site.yml and page sidecars: parse to the YAML representation model (which keeps line
-/// numbers), never throw, and word every problem as "中文 (English)" with the file and 1-based line.
+/// The codes a YAML file's problems get: its own kinds where it has them (an article's front-matter has a code for
+/// malformed YAML, wrong types, unknown keys and bad dates), else one code for its errors and one for its warnings.
 /// </summary>
-/// <summary>A name for a place in the file, in Chinese and in English.</summary>
-internal readonly record struct Label(string Zh, string En);
+public sealed record YamlCodes(ProblemCode Error, ProblemCode Warning, ProblemCode? Syntax = null, ProblemCode? Type = null,
+    ProblemCode? UnknownKey = null, ProblemCode? Date = null)
+{
+    public ProblemCode SyntaxCode => Syntax ?? Error;
+    public ProblemCode TypeCode => Type ?? Error;
+    public ProblemCode UnknownKeyCode => UnknownKey ?? Warning;
+    public ProblemCode DateCode => Date ?? Error;
 
-internal sealed class YamlProblems(string file)
+    public static YamlCodes SiteConfig { get; } = new(ProblemCodes.SiteConfigError, ProblemCodes.SiteConfigWarning);
+    public static YamlCodes Sidecar { get; } = new(ProblemCodes.SidecarError, ProblemCodes.SidecarWarning);
+    public static YamlCodes FrontMatter { get; } = new(ProblemCodes.BadYaml, ProblemCodes.UnknownKey,
+        Syntax: ProblemCodes.BadYaml, Type: ProblemCodes.FieldType, UnknownKey: ProblemCodes.UnknownKey, Date: ProblemCodes.Date);
+}
+
+/// <summary>
+/// Shared plumbing for site.yml, page sidecars and front-matter: parse to the YAML representation model (which keeps
+/// line numbers), never throw, and word every problem as "中文 (English)" with the file, the 1-based line and a code
+/// from <see cref="YamlCodes"/> (or the one the caller names).
+/// </summary>
+public sealed class YamlProblems(string file, YamlCodes codes)
 {
     public string File { get; } = file;
+    public YamlCodes Codes { get; } = codes;
     public List<Problem> List { get; } = [];
-    public bool HasErrors => List.Any(p => p.Severity == ProblemSeverity.Error);
+    public bool HasErrors => List.Any(p => p.IsError);
 
-    public void Error(YamlNode? at, string zh, string en) => Error(LineOf(at), zh, en);
-    public void Error(int? line, string zh, string en) => List.Add(new(File, line, ProblemSeverity.Error, $"{zh} ({en})"));
-    public void Warning(YamlNode? at, string zh, string en) =>
-        List.Add(new(File, LineOf(at), ProblemSeverity.Warning, $"{zh} ({en})"));
+    public void Add(ProblemCode code, YamlNode? at, string zh, string en) => Add(code, LineOf(at), zh, en);
+    public void Add(ProblemCode code, int? line, string zh, string en) => List.Add(Problem.Of(code, File, line, zh, en));
+
+    /// <summary>An error of the file's general kind (<see cref="YamlCodes.Error"/>).</summary>
+    public void Error(YamlNode? at, string zh, string en) => Add(Codes.Error, at, zh, en);
+    public void Error(int? line, string zh, string en) => Add(Codes.Error, line, zh, en);
+    /// <summary>A warning of the file's general kind (<see cref="YamlCodes.Warning"/>).</summary>
+    public void Warning(YamlNode? at, string zh, string en) => Add(Codes.Warning, at, zh, en);
 
     public static int? LineOf(YamlNode? node) =>
         node is null || node.Start.Line <= 0 ? null : (int)node.Start.Line;
@@ -38,7 +61,7 @@ internal sealed class YamlProblems(string file)
         catch (YamlException ex)
         {
             var line = ex.Start.Line > 0 ? (int?)ex.Start.Line : null;
-            Error(line, "YAML 格式错误", $"malformed YAML: {ex.Message}");
+            Add(Codes.SyntaxCode, line, "YAML 格式错误", $"malformed YAML: {ex.Message}");
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -46,13 +69,13 @@ internal sealed class YamlProblems(string file)
             // YamlDotNet occasionally fails outside YamlException (e.g. InvalidOperationException for an unclosed flow
             // sequence): report where the scanner stopped.
             var line = scanner.CurrentPosition.Line > 0 ? (int?)scanner.CurrentPosition.Line : null;
-            Error(line, "YAML 格式错误，在这一行或上一行附近，常见原因是 [ 或 { 没有闭合",
+            Add(Codes.SyntaxCode, line, "YAML 格式错误，在这一行或上一行附近，常见原因是 [ 或 { 没有闭合",
                 "malformed YAML at or just before this line, often an unclosed [ or {");
             return null;
         }
 
         if (stream.Documents.Count > 1)
-            Error(LineOf(stream.Documents[1].RootNode), "文件里只能有一个 YAML 文档", "only one YAML document is allowed");
+            Add(Codes.SyntaxCode, LineOf(stream.Documents[1].RootNode), "文件里只能有一个 YAML 文档", "only one YAML document is allowed");
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }
 
@@ -68,11 +91,11 @@ internal sealed class YamlProblems(string file)
         {
             if (keyNode is not YamlScalarNode { Value: { } key } scalarKey)
             {
-                Error(keyNode, $"{where.Zh}的键必须是文字", $"keys in {where.En} must be plain text");
+                Add(Codes.SyntaxCode, keyNode, $"{where.Zh}的键必须是文字", $"keys in {where.En} must be plain text");
                 continue;
             }
             if (known.Length > 0 && !known.Contains(key, StringComparer.Ordinal))
-                Warning(keyNode, $"{where.Zh}里有不认识的键“{key}”，已忽略（可用：{string.Join("、", known)}）",
+                Add(Codes.UnknownKeyCode, keyNode, $"{where.Zh}里有不认识的键“{key}”，已忽略（可用：{string.Join("、", known)}）",
                     $"unknown key '{key}' in {where.En} ignored; expected one of: {string.Join(", ", known)}");
             result[key] = (scalarKey, value);
         }
@@ -83,7 +106,7 @@ internal sealed class YamlProblems(string file)
     public string? Text(YamlNode node, Label what)
     {
         if (node is YamlScalarNode s && !IsNull(node)) return s.Value ?? "";
-        Error(node, $"{what.Zh}应该是一段文字", $"{what.En} must be text");
+        Add(Codes.TypeCode, node, $"{what.Zh}应该是一段文字", $"{what.En} must be text");
         return null;
     }
 
@@ -92,7 +115,7 @@ internal sealed class YamlProblems(string file)
         if (node is YamlScalarNode { Value: { } v } && !IsNull(node)
             && int.TryParse(v.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
             return n;
-        Error(node, $"{what.Zh}应该是整数", $"{what.En} must be a whole number");
+        Add(Codes.TypeCode, node, $"{what.Zh}应该是整数", $"{what.En} must be a whole number");
         return null;
     }
 
@@ -102,7 +125,7 @@ internal sealed class YamlProblems(string file)
             && DateOnly.TryParseExact(v.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             return d;
         var shown = node is YamlScalarNode { Value: { } raw } ? raw : node.NodeType.ToString();
-        Error(node, $"{what.Zh}“{shown}”不是有效日期，应写成 2022-11-22 这样", $"{what.En} '{shown}' is not a valid date; write it as 2022-11-22");
+        Add(Codes.DateCode, node, $"{what.Zh}“{shown}”不是有效日期，应写成 2022-11-22 这样", $"{what.En} '{shown}' is not a valid date; write it as 2022-11-22");
         return null;
     }
 
@@ -111,7 +134,7 @@ internal sealed class YamlProblems(string file)
         if (IsNull(node)) return [];
         if (node is not YamlSequenceNode seq)
         {
-            Error(node, $"{what.Zh}应该是列表", $"{what.En} must be a list");
+            Add(Codes.TypeCode, node, $"{what.Zh}应该是列表", $"{what.En} must be a list");
             return null;
         }
         var list = new List<(string, YamlNode)>();

@@ -1,0 +1,27 @@
+namespace Baoku.Core;
+
+public enum ProblemSeverity { Warning, Error }
+
+/// <summary>
+/// A problem with an input, worded for an editor ("中文 (English)"). <see cref="Line"/> is 1-based when known.
+/// <see cref="Code"/> is chosen where the problem is raised and decides its severity: <c>check</c>'s table, CI
+/// annotations and the README refer to problems by code, never by their wording.
+/// </summary>
+public sealed record Problem(ProblemCode Code, string File, int? Line, string Message)
+{
+    public ProblemSeverity Severity => Code.Severity;
+
+    public bool IsError => Code.Severity == ProblemSeverity.Error;
+
+    /// <summary>A problem worded in both languages: "中文 (English)".</summary>
+    public static Problem Of(ProblemCode code, string file, int? line, string zh, string en) => new(code, file, line, $"{zh} ({en})");
+
+    /// <summary><c>file:line: error: message</c>, as the build prints it.</summary>
+    public override string ToString() =>
+        $"{File}{(Line is { } l ? ":" + l : "")}: {(IsError ? "error" : "warning")}: {Message}";
+}
+
+public static class Problems
+{
+    public static bool AnyErrors(this IEnumerable<Problem> problems) => problems.Any(p => p.IsError);
+}
