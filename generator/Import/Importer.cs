@@ -53,10 +53,8 @@ public static class Importer
             var read = RawPageReader.Read(file);
             problems.AddRange(read.Problems);
             if (read.Page is null) continue;
-            var sidecar = SidecarLoader.Load(file, out var sidecarProblems);
+            var pageOverride = SidecarLoader.Resolve(config, file, out var sidecarProblems);
             problems.AddRange(sidecarProblems);
-            config.Pages.TryGetValue(Path.GetFileName(file), out var fromSiteYml);
-            var pageOverride = Merge(fromSiteYml, sidecar);
             var outcome = PageImporter.Import(read.Page, config, pageOverride, o.Today);
             problems.AddRange(outcome.Problems);
             pages.Add(outcome.Report);
@@ -96,10 +94,6 @@ public static class Importer
         problems.AddRange(listProblems);
         return files.ToList();
     }
-
-    static PageOverride? Merge(PageOverride? siteYml, PageOverride? sidecar) =>
-        siteYml is null ? sidecar : sidecar is null ? siteYml
-            : new PageOverride(sidecar.Date ?? siteYml.Date, sidecar.PageName ?? siteYml.PageName);
 
     /// <summary>Paths are date folders plus slug; an article keeps the path recorded for its source when the title is unchanged.</summary>
     static List<ImportedArticle> AssignPaths(List<ImportedArticle> articles, ImportManifest manifest)
