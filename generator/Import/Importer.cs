@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Baoku.Config;
 using Baoku.Content;
+using Baoku.Import.Read;
+using Baoku.Import.Write;
 
 namespace Baoku.Import;
 

@@ -1,4 +1,4 @@
-using Baoku.Import;
+using Baoku.Import.Enrich;
 using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Import;

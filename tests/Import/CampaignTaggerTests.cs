@@ -1,5 +1,5 @@
 using Baoku.Config;
-using Baoku.Import;
+using Baoku.Import.Enrich;
 
 namespace Baoku.Tests.Import;
 

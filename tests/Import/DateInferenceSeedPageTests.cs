@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Baoku.Import;
+using Baoku.Import.Enrich;
 using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Import;

@@ -1,5 +1,5 @@
 using System.Text;
-using Baoku.Import;
+using Baoku.Import.Enrich;
 using FsCheck;
 using FsCheck.Fluent;
 

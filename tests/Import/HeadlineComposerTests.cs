@@ -1,6 +1,5 @@
-using Baoku.Import;
-using Baoku.Import.Assembly;
-using Baoku.Import.Layout;
+using Baoku.Import.Assemble;
+using Baoku.Import.Read;
 
 namespace Baoku.Tests.Import;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Baoku.Import;
+using Baoku.Import.Write;
 using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Import;

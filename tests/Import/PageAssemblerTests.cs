@@ -1,6 +1,6 @@
 using Baoku.Config;
-using Baoku.Import;
-using Baoku.Import.Assembly;
+using Baoku.Import.Assemble;
+using Baoku.Import.Read;
 using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Import;

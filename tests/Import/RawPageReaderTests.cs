@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Baoku.Import;
+using Baoku.Import.Read;
 
 namespace Baoku.Tests.Import;
 

@@ -1,7 +1,7 @@
 using Baoku.Config;
-using Baoku.Import.Layout;
+using Baoku.Import.Read;
 
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>Raw page → stories with their headlines, plus everything else found on the page.</summary>
 public static class PageAssembler

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Write;
 
 /// <summary>
 /// The import report: every item found on every page with its raw lines, the date each page got and why,

@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>What a raw line is, before lines are grouped.</summary>
 public enum LineKind

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Baoku.Config;
 
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>Marks the lines whose kind can be told from the line itself: labels, captions, bylines, ads.</summary>
 public static partial class LineClassifier

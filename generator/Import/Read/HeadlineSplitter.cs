@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>
 /// Finds headline lines at the top of a chunk. Headlines carry no sentence punctuation and do not fill the

@@ -1,6 +1,6 @@
-using Baoku.Import.Layout;
+using Baoku.Import.Read;
 
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>A headline read as kicker (引题), title (主题) and subtitle (副题), with what the reader was unsure of.</summary>
 public sealed record Headline(string? Kicker, string Title, string? Subtitle, IReadOnlyList<string> Notes)

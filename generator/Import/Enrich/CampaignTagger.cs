@@ -1,6 +1,6 @@
 using Baoku.Config;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Enrich;
 
 /// <summary>One campaign phrase found in an article: <see cref="Count"/> already counts a headline occurrence three times.</summary>
 public sealed record PhraseHit(string Phrase, int Count, int Weight);

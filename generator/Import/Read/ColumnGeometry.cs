@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>
 /// The width of the column a line sits in, estimated from its neighbours. Pages mix column widths

@@ -1,6 +1,6 @@
 using Baoku.Content;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Write;
 
 /// <summary>What one page held: each item found, in print order, and the date given to the page.</summary>
 public sealed record PageReport(string File, string? DateLine, IReadOnlyList<ReportItem> Items, IReadOnlyList<string> Notes);

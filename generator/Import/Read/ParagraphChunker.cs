@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>
 /// Splits a run of text lines where a paragraph ends. OCR breaks every printed line, and the blank lines between

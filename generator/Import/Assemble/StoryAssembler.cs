@@ -1,6 +1,6 @@
-using Baoku.Import.Layout;
+using Baoku.Import.Read;
 
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>Everything found on a page after assembly: stories, headlines still loose, and the other items.</summary>
 public sealed record AssembledPage(List<Story> Stories, List<LooseHeadline> Headlines, List<Unit> Others);

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Write;
 
 /// <summary>
 /// What the importer last wrote, kept in content/.import-manifest.json: for each file the hash of the bytes

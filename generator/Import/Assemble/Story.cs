@@ -1,6 +1,6 @@
-using Baoku.Import.Layout;
+using Baoku.Import.Read;
 
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>A paragraph or an intertitle (##) of a story body, with the raw lines it came from.</summary>
 public sealed record BodyPart(bool IsIntertitle, string Text, IReadOnlyList<int> Lines);

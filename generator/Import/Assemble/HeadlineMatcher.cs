@@ -1,4 +1,4 @@
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>
 /// Gives each story its headline. Print position is only a hint: on these pages a headline is printed after its

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Enrich;
 
 /// <summary>A named person in an article. <see cref="Post"/> is the title printed before the name
 /// (e.g. "副市长", "开发区党工委书记、管委会主任"), or null when none was seen.</summary>

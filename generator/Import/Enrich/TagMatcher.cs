@@ -1,6 +1,6 @@
 using Baoku.Config;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Enrich;
 
 /// <summary>
 /// Gives an article the controlled-vocabulary tags of site.yml whose phrases occur, in all, at least min times;

@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>
 /// Text copied from a web page: one paragraph per line, but long paragraphs are sometimes cut in two,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Read;
 
 /// <summary>Who wrote or photographed a piece. <see cref="Raw"/> is the byline as printed, kept so nothing is lost.</summary>
 public sealed record Byline(IReadOnlyList<string> Authors, IReadOnlyList<string> Photographers, string Raw);
@@ -8,6 +8,7 @@ public sealed record Byline(IReadOnlyList<string> Authors, IReadOnlyList<string>
 /// <summary>
 /// Reads the byline forms this paper prints: 本报讯（融媒记者 潘燕佳）, □记者 颜元滔 on its own line,
 /// 融媒记者 张曼欣 after the body, 记者 林群心 摄 for photos, and the common 记者 X 通讯员 Y / 文/X 图/Y variants.
+/// Part of reading, not of assembly: a line's kind (byline, photo credit, story start) is told from these forms.
 /// </summary>
 public static partial class BylineParser
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Enrich;
 
 public enum DateConfidence { Low, Medium, High, Explicit }
 

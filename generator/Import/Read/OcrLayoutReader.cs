@@ -1,6 +1,6 @@
 using Baoku.Config;
 
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 /// <summary>Turns the lines of an OCR'd page into units in print order.</summary>
 public static class OcrLayoutReader

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Read;
 
 /// <summary>Character-level cleaning of OCR text. Removes only what layout added; every printed character stays.</summary>
 public static class TextCleaner

@@ -1,4 +1,4 @@
-namespace Baoku.Import.Layout;
+namespace Baoku.Import.Read;
 
 public enum UnitKind { ColumnLabel, Caption, PhotoCredit, Byline, Ad, Headline, Paragraph }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Baoku.Import;
+namespace Baoku.Import.Read;
 
 /// <summary>The outcome of reading one raw page: either <see cref="Page"/> is set, or <see cref="Problems"/> says why not.</summary>
 public sealed record RawPageReadResult(RawPage? Page, IReadOnlyList<Problem> Problems);

@@ -1,4 +1,4 @@
-namespace Baoku.Import;
+namespace Baoku.Import.Read;
 
 /// <summary>One line of a raw page as read from disk (BOM and line ends removed), numbered from 1.</summary>
 public sealed record RawLine(int Number, string Text);

@@ -1,4 +1,4 @@
-namespace Baoku.Import.Assembly;
+namespace Baoku.Import.Assemble;
 
 /// <summary>
 /// A story whose last section is printed at the top of the page, before its own headline and beginning.
