@@ -49,7 +49,7 @@ public class DateInferenceSeedPageTests
     [Fact]
     public void Page000TakesItsDateFromTheSectionOpening11月21日BecauseEveryLeadSays日前()
     {
-        SeedArticles.Load("000").Select(a => DateInference.FindDateline(a.FirstParagraph)).ShouldAllBe(d => d == null);
+        SeedArticles.Load("000").Select(a => Datelines.FindDateline(a.FirstParagraph)).ShouldAllBe(d => d == null);
         var d = Infer("000");
         d.Evidence.ShouldContain(e => e.StartsWith("正文句首日期 11月21日"));
         d.Evidence.ShouldContain(e => e.StartsWith("「党的二十大」"));
@@ -59,8 +59,8 @@ public class DateInferenceSeedPageTests
     [Fact]
     public void Page001YearComesFromConfidenceIn2023AndTheSeasonAgrees()
     {
-        DateInference.FindDateline(SeedArticles.Get("001", "zhang-xusheng").FirstParagraph).ShouldBe((1, 11));
-        DateInference.FindDateline(SeedArticles.Get("001", "hu-yongchun").FirstParagraph).ShouldBeNull();
+        Datelines.FindDateline(SeedArticles.Get("001", "zhang-xusheng").FirstParagraph).ShouldBe((1, 11));
+        Datelines.FindDateline(SeedArticles.Get("001", "hu-yongchun").FirstParagraph).ShouldBeNull();
         var d = Infer("001");
         d.Evidence.ShouldContain("「对某年发展充满信心」“对2023年发展充满信心” → 2023 年");
         d.Evidence.ShouldContain(e => e.StartsWith("「中央经济工作会议」") && e.EndsWith("相符"));
@@ -77,7 +77,7 @@ public class DateInferenceSeedPageTests
     [Fact]
     public void Page003LatestDatelineIs5月28日AndTheYearIs2020()
     {
-        SeedArticles.Load("003").Select(a => DateInference.FindDateline(a.FirstParagraph)).OfType<(int, int)>()
+        SeedArticles.Load("003").Select(a => Datelines.FindDateline(a.FirstParagraph)).OfType<(int, int)>()
             .ShouldBe([(5, 27), (5, 28), (5, 27), (5, 26), (5, 28)]);
         var d = Infer("003");
         d.Evidence.ShouldContain("报道日期 5月28日 → 次日见报");

@@ -14,7 +14,7 @@ public class DateInferenceTests
         DateInference.InferPageDate([lead + "\n" + rest], [lead], explicitDate, today ?? Today);
 
     private static IReadOnlyList<DateSpan> Spans(string text, string rule) =>
-        DateInference.FindYearClues([text]).Where(c => c.Rule == rule).Select(c => c.Span).ToList();
+        DateClues.FindYearClues([text]).Where(c => c.Rule == rule).Select(c => c.Span).ToList();
 
     private static DateSpan Span(string text, string rule) => Spans(text, rule).ShouldHaveSingleItem();
 
@@ -29,7 +29,7 @@ public class DateInferenceTests
     [InlineData("本报讯 在第四个“全国科技工作者日”即将来临之际，5月26日，市委副书记", 5, 26)]
     [InlineData("2022年11月21日，开发区组织部分辖区企业负责人", 11, 21)]
     public void DatelineIsTheFirstMonthDayNearTheStartOfTheLead(string lead, int month, int day) =>
-        DateInference.FindDateline(lead).ShouldBe((month, day));
+        Datelines.FindDateline(lead).ShouldBe((month, day));
 
     [Theory]
     [InlineData("本报讯（融媒记者徐敏）日前，市委副书记、市长胡勇春赴经济开发区开展活动")]
@@ -39,14 +39,14 @@ public class DateInferenceTests
     [InlineData("从党员干部到员工群众、从会议室到生产车间⋯⋯连日来，经济开发区积极推动党的二十大精神落地见效")]
     [InlineData("")]
     public void VagueOrMissingDateMeansNoDateline(string lead) =>
-        DateInference.FindDateline(lead).ShouldBeNull();
+        Datelines.FindDateline(lead).ShouldBeNull();
 
     [Fact]
     public void DateFurtherThanSixtyCharactersIntoTheLeadIsNotADateline()
     {
-        var filler = new string('甲', DateInference.DatelineWindow);
-        DateInference.FindDateline("本报讯（记者 某某）" + filler + "5月3日，").ShouldBeNull();
-        DateInference.FindDateline("本报讯（记者 某某）" + filler[..^6] + "5月3日，").ShouldBe((5, 3));
+        var filler = new string('甲', Datelines.DatelineWindow);
+        Datelines.FindDateline("本报讯（记者 某某）" + filler + "5月3日，").ShouldBeNull();
+        Datelines.FindDateline("本报讯（记者 某某）" + filler[..^6] + "5月3日，").ShouldBe((5, 3));
     }
 
     [Theory]
@@ -55,12 +55,12 @@ public class DateInferenceTests
     [InlineData("0月1日，")]
     [InlineData("115月1日，")]
     public void ImpossibleMonthDayIsNotADateline(string lead) =>
-        DateInference.FindDateline(lead).ShouldBeNull();
+        Datelines.FindDateline(lead).ShouldBeNull();
 
     [Fact]
     public void SentenceInitialDatesAreFoundButNotDatesInsideASentence()
     {
-        DateInference.FindSentenceInitialDates("导语。11月11日，永康经济开发区召开专题会议。托管时间从1月11日到1月18日。\n5月3日上午，又开会。6月1日起实施。")
+        Datelines.FindSentenceInitialDates("导语。11月11日，永康经济开发区召开专题会议。托管时间从1月11日到1月18日。\n5月3日上午，又开会。6月1日起实施。")
             .ShouldBe([(11, 11), (5, 3)]);
     }
 
@@ -212,7 +212,7 @@ public class DateInferenceTests
     [InlineData("领会二十大精神")]
     [InlineData("党的二十大报告提出")]
     public void TwentiethCongressMeansFrom2022_10_16Until2027(string text) =>
-        DateInference.FindYearClues([text]).Where(c => c.Rule == "党的二十大").Select(c => c.Span).Distinct()
+        DateClues.FindYearClues([text]).Where(c => c.Rule == "党的二十大").Select(c => c.Span).Distinct()
             .ShouldHaveSingleItem().ShouldBe(new DateSpan(new(2022, 10, 16), new(2027, 10, 31)));
 
     [Fact]
@@ -378,7 +378,7 @@ public class DateInferenceTests
         var d = DateInference.InferPageDate([lead], [lead], null, Today);
 
         d.Evidence.ShouldNotBeEmpty();
-        if (DateInference.FindDateline(lead) is { } md && d.Confidence >= DateConfidence.Medium)
+        if (Datelines.FindDateline(lead) is { } md && d.Confidence >= DateConfidence.Medium)
             d.Date.AddDays(-1).ShouldBe(new DateOnly(d.Date.AddDays(-1).Year, md.Month, md.Day));
         if (d.Confidence == DateConfidence.High) d.Date.ShouldBeLessThanOrEqualTo(Today);
     }
@@ -393,7 +393,7 @@ public class DateInferenceTests
 
         DateInference.InferPageDate([lead], [lead], null, Today).Confidence.ShouldBe(DateConfidence.Low);
 
-        var d = DateInference.InferPageDate([lead], [lead], null, Today, [.. DateInference.YearRules, asianGames], DateInference.MonthRules);
+        var d = DateInference.InferPageDate([lead], [lead], null, Today, [.. DateClues.YearRules, asianGames], DateClues.MonthRules);
         d.Date.ShouldBe(new DateOnly(2023, 9, 25));
         d.Confidence.ShouldBe(DateConfidence.High);
     }
@@ -408,12 +408,12 @@ public class DateInferenceTests
     [InlineData("一百零五", 105)]
     [InlineData("40", 40)]
     public void ChineseNumeralsAreRead(string text, int value) =>
-        DateInference.ChineseNumber(text).ShouldBe(value);
+        DateClues.ChineseNumber(text).ShouldBe(value);
 
     [Theory]
     [InlineData("")]
     [InlineData("四个")]
     [InlineData("abc")]
     public void NonNumeralsAreNotRead(string text) =>
-        DateInference.ChineseNumber(text).ShouldBeNull();
+        DateClues.ChineseNumber(text).ShouldBeNull();
 }
