@@ -3,7 +3,7 @@ using Baoku.Import.Assemble;
 using Baoku.Import.Read;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Assemble;
 
 /// <summary>Layouts built by hand, including ones the seed pages do not have.</summary>
 public class PageAssemblerTests

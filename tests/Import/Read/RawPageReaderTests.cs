@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Baoku.Import.Read;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Read;
 
 public sealed class RawPageReaderTests : IDisposable
 {

@@ -3,7 +3,7 @@ using Baoku.Import.Enrich;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 public class EntityExtractorTests
 {

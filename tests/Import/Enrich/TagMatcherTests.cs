@@ -2,7 +2,7 @@ using Baoku.Config;
 using Baoku.Import.Enrich;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 public class TagMatcherTests
 {

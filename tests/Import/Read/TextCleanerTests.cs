@@ -1,6 +1,6 @@
 using Baoku.Import.Read;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Read;
 
 public class TextCleanerTests
 {

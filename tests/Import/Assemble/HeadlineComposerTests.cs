@@ -1,7 +1,7 @@
 using Baoku.Import.Assemble;
 using Baoku.Import.Read;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Assemble;
 
 public class HeadlineComposerTests
 {

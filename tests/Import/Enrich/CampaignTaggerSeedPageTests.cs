@@ -1,7 +1,7 @@
 using Baoku.Import.Enrich;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 /// <summary>The real site.yml on articles cut from the seed pages: the newsroom's notes on which article belongs to which campaign.</summary>
 public class CampaignTaggerSeedPageTests

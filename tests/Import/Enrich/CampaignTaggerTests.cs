@@ -1,7 +1,7 @@
 using Baoku.Config;
 using Baoku.Import.Enrich;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 /// <summary>The scoring rules on small made-up texts.</summary>
 public class CampaignTaggerTests

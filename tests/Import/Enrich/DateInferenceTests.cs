@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Baoku.Import.Enrich;
 using FsCheck.Xunit;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 /// <summary>Datelines, each year rule, and how the page date is put together, on small made-up texts.</summary>
 public class DateInferenceTests

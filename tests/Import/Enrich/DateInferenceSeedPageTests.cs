@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Baoku.Import.Enrich;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Import;
+namespace Baoku.Tests.Import.Enrich;
 
 /// <summary>Publication dates of the five seed pages, from their articles (tests/Fixtures/SeedArticles).</summary>
 public class DateInferenceSeedPageTests
