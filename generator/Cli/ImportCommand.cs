@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Baoku.Import;
+using Baoku.Import.Write;
 using Spectre.Console;
 
 namespace Baoku.Cli;

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Baoku.Config;
 using Baoku.Content;
-using Baoku.Import.Assembly;
-using Baoku.Import.Layout;
+using Baoku.Import.Assemble;
+using Baoku.Import.Enrich;
+using Baoku.Import.Read;
+using Baoku.Import.Write;
 
 namespace Baoku.Import;
 

@@ -1,4 +1,4 @@
-using Baoku.Import;
+using Baoku.Import.Write;
 using Baoku.Tests.Support;
 
 namespace Baoku.Tests.Import;

@@ -1,5 +1,6 @@
 using System.Text;
 using Baoku.Import;
+using Baoku.Import.Write;
 
 namespace Baoku.Tests.Support;
 

@@ -1,4 +1,4 @@
-using Baoku.Import;
+using Baoku.Import.Read;
 
 namespace Baoku.Tests.Support;
 

@@ -1,0 +1,101 @@
+namespace Baoku.Import.Assemble;
+
+/// <summary>
+/// Gives each story its headline. Print position is only a hint: on these pages a headline is printed after its
+/// own body, or above another story's body. The text decides: a headline's words recur in its own story.
+/// </summary>
+public static class HeadlineMatcher
+{
+    const double MinScore = 0.35;
+    const double AfterBonus = 0.15;    // printed right above the story
+    const double BeforeBonus = 0.10;   // printed right under it
+    const double StrongRecall = 0.5;
+    const double WeakRecall = 0.3;
+
+    /// <summary>How much of the headline's wording occurs in the story: share of its CJK bigrams found in the body.</summary>
+    public static double Recall(string headline, string body)
+    {
+        var h = Hanzi.Bigrams(headline);
+        if (h.Count == 0) return 0;
+        var b = Hanzi.Bigrams(body);
+        return h.Count(b.Contains) / (double)h.Count;
+    }
+
+    /// <summary>
+    /// A block of display lines may hold two headlines: one whose story is on another page, and the one of the story
+    /// that follows. Split off the trailing parts that belong to the following story.
+    /// </summary>
+    public static void SplitBlocks(AssembledPage page)
+    {
+        foreach (var h in page.Headlines.ToList())
+        {
+            if (h.Parts.Count < 3 || h.StoryAfter is null) continue;
+            var body = h.StoryAfter.BodyText;
+            int split = h.Parts.Count;
+            while (split > 0 && Recall(h.Parts[split - 1], body) >= StrongRecall) split--;
+            if (split == 0 || split == h.Parts.Count) continue;
+            if (Recall(string.Concat(h.Parts.Take(split)), body) >= WeakRecall) continue;
+            var firstLines = LinesOfParts(h, split);
+            var head = new LooseHeadline
+            {
+                Unit = h.Unit with { Lines = h.Unit.Lines.Take(firstLines).ToList() },
+                Parts = h.Parts.Take(split).ToList(),
+                StoryBefore = h.StoryBefore,
+            };
+            var tail = new LooseHeadline
+            {
+                Unit = h.Unit with { Lines = h.Unit.Lines.Skip(firstLines).ToList() },
+                Parts = h.Parts.Skip(split).ToList(),
+                StoryAfter = h.StoryAfter,
+            };
+            int at = page.Headlines.IndexOf(h);
+            page.Headlines[at] = head;
+            page.Headlines.Insert(at + 1, tail);
+        }
+    }
+
+    /// <summary>How many of the block's lines make up its first <paramref name="parts"/> parts.</summary>
+    static int LinesOfParts(LooseHeadline h, int parts)
+    {
+        for (int n = 1; n <= h.Unit.Lines.Count; n++)
+            if (HeadlineComposer.Parts(h.Unit.Lines.Take(n).ToList()).Count > parts) return n - 1;
+        return h.Unit.Lines.Count;
+    }
+
+    /// <summary>Greedy assignment by score; each story gets at most one headline and each headline one story.</summary>
+    public static void Match(AssembledPage page, IEnumerable<Story> candidates)
+    {
+        var pairs = new List<(double Score, LooseHeadline H, Story S)>();
+        foreach (var h in page.Headlines)
+            foreach (var s in candidates)
+            {
+                double score = Recall(h.Text, s.BodyText);
+                if (h.StoryAfter == s) score += AfterBonus;
+                if (h.StoryBefore == s) score += BeforeBonus;
+                if (score >= MinScore) pairs.Add((score, h, s));
+            }
+        foreach (var (_, h, s) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.H.Unit.First).ThenBy(p => p.S.Index))
+        {
+            if (s.Headline is not null || page.Headlines.IndexOf(h) < 0 || page.Stories.Any(x => x.Headline == h)) continue;
+            s.Headline = h;
+            s.Units.Add(h.Unit);
+            if (h.StoryAfter != s)
+                s.Notes.Add(h.StoryBefore == s
+                    ? $"标题印在正文之后（第 {h.Unit.First} 行） (headline printed after its body, line {h.Unit.First})"
+                    : $"标题印在别处（第 {h.Unit.First} 行），按内容匹配 (headline printed elsewhere, line {h.Unit.First}; matched by content)");
+        }
+        // No shared wording (a poetic headline): position decides, printed above first, then printed under.
+        foreach (var s in candidates.Where(s => s.Headline is null))
+        {
+            var h = page.Headlines.FirstOrDefault(h => h.StoryAfter == s && !Taken(page, h))
+                ?? page.Headlines.FirstOrDefault(h => h.StoryBefore == s && h.StoryAfter is null && !Taken(page, h));
+            if (h is null) continue;
+            s.Headline = h;
+            s.Units.Add(h.Unit);
+            s.Notes.Add($"标题与正文用词不同，按位置归属（第 {h.Unit.First} 行），请核对 (headline shares no wording with the story; assigned by position, line {h.Unit.First}: check)");
+        }
+        page.Headlines.RemoveAll(h => Taken(page, h));
+    }
+
+    static bool Taken(AssembledPage page, LooseHeadline h) => page.Stories.Any(s => s.Headline == h);
+}

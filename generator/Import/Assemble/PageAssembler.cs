@@ -1,0 +1,24 @@
+using Baoku.Config;
+using Baoku.Import.Read;
+
+namespace Baoku.Import.Assemble;
+
+/// <summary>Raw page → stories with their headlines, plus everything else found on the page.</summary>
+public static class PageAssembler
+{
+    const int PhotoStoryMaxChars = 200;
+
+    public static AssembledPage Assemble(RawPage page, SiteConfig config)
+    {
+        var lines = LineClassifier.Classify(LineClassifier.Read(page.Lines), config);
+        var units = WebLayoutReader.IsWebText(lines) ? WebLayoutReader.Read(lines) : OcrLayoutReader.Read(lines);
+        var assembled = StoryAssembler.Assemble(units);
+        WrapAroundJoiner.Join(assembled);
+        foreach (var s in assembled.Stories)
+            s.IsPhotoStory = s.PhotoCredits.Count > 0 && !s.HasWriterByline && !s.IsContinuation
+                && s.Body.Count <= 2 && s.Body.Sum(b => b.Text.Length) <= PhotoStoryMaxChars;
+        HeadlineMatcher.SplitBlocks(assembled);
+        HeadlineMatcher.Match(assembled, assembled.Stories.Where(s => !s.IsContinuation));
+        return assembled;
+    }
+}

@@ -1,4 +1,0 @@
-namespace Baoku.Import.Layout;
-
-/// <summary>Consecutive text lines that read as one unit: a paragraph, or a headline printed as lines.</summary>
-public sealed record TextChunk(IReadOnlyList<LineInfo> Lines, IReadOnlyList<double> Columns);

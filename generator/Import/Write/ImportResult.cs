@@ -1,0 +1,32 @@
+using Baoku.Content;
+
+namespace Baoku.Import.Write;
+
+/// <summary>What one page held: each item found, in print order, and the date given to the page.</summary>
+public sealed record PageReport(string File, string? DateLine, IReadOnlyList<ReportItem> Items, IReadOnlyList<string> Notes);
+
+public enum ItemKind { Article, PhotoStory, Continuation, OrphanHeadline, Fragment, ColumnLabel, Caption, Ad, Byline }
+
+/// <summary>One thing on a raw page. <see cref="Lines"/> covers its raw lines, blank lines included.</summary>
+public sealed record ReportItem(ItemKind Kind, string Text, string Lines, IReadOnlyList<string> Notes)
+{
+    public string? ArticleKey { get; init; }
+}
+
+/// <summary>An article ready to be written, with the key that identifies its source across imports.</summary>
+public sealed record ImportedArticle(string RelativePath, string SourceKey, ArticleFrontMatter FrontMatter, IReadOnlyList<BodyBlock> Body,
+    IReadOnlyList<string> AutoCampaigns);
+
+public enum FileOutcome { Created, Updated, Unchanged, KeptEdited, Replaced, Renamed, Conflict }
+
+public sealed record FileResult(string RelativePath, FileOutcome Outcome, string? Note);
+
+public sealed record ImportResult(
+    IReadOnlyList<PageReport> Pages,
+    IReadOnlyList<ImportedArticle> Articles,
+    IReadOnlyList<FileResult> Files,
+    IReadOnlyList<Problem> Problems,
+    bool Written)
+{
+    public bool HasErrors => Problems.Any(p => p.Severity == ProblemSeverity.Error);
+}
