@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Baoku.Config;
-using Baoku.Import;
 using Baoku.Tests.Support;
 using FsCheck.Xunit;
 

@@ -1,5 +1,4 @@
 using Baoku.Config;
-using Baoku.Import;
 
 namespace Baoku.Tests.Config;
 

@@ -1,5 +1,3 @@
-using Baoku.Config;
-
 namespace Baoku.Import.Read;
 
 /// <summary>Turns the lines of an OCR'd page into units in print order.</summary>
