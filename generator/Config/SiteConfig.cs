@@ -18,6 +18,9 @@ public sealed record SiteConfig(
 
     /// <summary>Top navigation: label and a site-relative path such as <c>campaigns/</c>.</summary>
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+
+    /// <summary>The papers whose pages are imported, each with its own words (<see cref="PaperProfile"/>).</summary>
+    public IReadOnlyList<PaperProfile> Papers { get; init; } = [];
 }
 
 public sealed record MenuItem(string Name, string Path);

@@ -56,7 +56,7 @@ public static partial class SiteConfigLoader
             return (null, p.List);
         }
 
-        var e = p.Entries(map, new("站点配置", "the site configuration"), "title", "base_url", "description", "campaigns", "tags", "columns", "pages", "build", "menu");
+        var e = p.Entries(map, new("站点配置", "the site configuration"), "title", "base_url", "description", "campaigns", "tags", "columns", "pages", "build", "menu", "papers");
 
         string? title = null;
         if (e.TryGetValue("title", out var t)) title = p.Text(t.Value, new("title（站点名称）", "title"));
@@ -77,9 +77,10 @@ public static partial class SiteConfigLoader
             ? UnfoldChinese(p.Text(d.Value, new("description（站点简介）", "description")) ?? "") : "";
         var build = e.TryGetValue("build", out var bd) ? ReadBuild(p, bd.Value) : BuildSettings.Default;
         var menu = e.TryGetValue("menu", out var mn) ? ReadMenu(p, mn.Value) : [];
+        var papers = e.TryGetValue("papers", out var pp) ? PaperProfileReader.Read(p, pp.Value) : [];
 
         if (p.HasErrors) return (null, p.List);
-        return (new SiteConfig(title!, baseUrl, campaigns, tags, columns, pages) { Description = description, Build = build, Menu = menu }, p.List);
+        return (new SiteConfig(title!, baseUrl, campaigns, tags, columns, pages) { Description = description, Build = build, Menu = menu, Papers = papers }, p.List);
     }
 
     private static BuildSettings ReadBuild(YamlProblems p, YamlNode node)
