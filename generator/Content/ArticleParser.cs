@@ -13,8 +13,8 @@ internal sealed class ArticleParser
     /// <summary>The front-matter keys of the content format (README, "Content format"), in documented order.</summary>
     public static readonly string[] KnownKeys =
     [
-        "title", "kicker", "subtitle", "date", "date_confidence", "date_evidence", "authors", "photographers", "byline",
-        "column", "campaigns", "campaign_evidence", "tags", "people", "roles", "orgs", "source", "slug", "aliases", "draft",
+        "title", "kicker", "subtitle", "date", "date_confidence", "date_evidence", "authors", "photographers", "editors", "origin", "byline",
+        "column", "campaigns", "campaign_evidence", "tags", "people", "roles", "orgs", "places", "source", "slug", "aliases", "draft", "review",
     ];
 
     static readonly string[] DateConfidences = ["explicit", "high", "medium", "low"];
@@ -138,6 +138,8 @@ internal sealed class ArticleParser
         var evidence = List("date_evidence", new("date_evidence（日期依据）", "date_evidence"));
         var authors = List("authors", new("authors（作者）", "authors"));
         var photographers = List("photographers", new("photographers（摄影）", "photographers"));
+        var editors = List("editors", new("editors（编辑）", "editors"));
+        var origin = OptionalText("origin", new("origin（来源）", "origin"));
         var byline = OptionalText("byline", new("byline（署名）", "byline"));
         var column = OptionalText("column", new("column（栏目）", "column"));
         if (column is not null && config.Columns.Count > 0 && !config.Columns.Contains(column, StringComparer.Ordinal))
@@ -149,10 +151,15 @@ internal sealed class ArticleParser
         var people = List("people", new("people（人物）", "people"));
         var roles = Roles();
         var orgs = List("orgs", new("orgs（单位）", "orgs"));
+        var places = List("places", new("places（地点）", "places"));
         var source = Source();
         var slug = Slug();
         var aliasNodes = ListWithNodes("aliases", new("aliases（旧网址）", "aliases"));
         var draft = Draft();
+        var review = List("review", new("review（待核对）", "review"));
+        if (review.Length > 0)
+            f.Add(ProblemCodes.NeedsReview, LineOf("review"), $"导入程序请编辑核对这篇文章：{string.Join("；", review)}（核对后删去 review 这一项）",
+                $"the importer asks an editor to check this article: {string.Join("; ", review)} (delete the review field once checked)");
 
         if (title is null || date is null) return null;
         var urlSlug = slug ?? Path.GetFileNameWithoutExtension(f.RelativePath);
@@ -170,6 +177,8 @@ internal sealed class ArticleParser
             DateEvidence = evidence,
             Authors = authors,
             Photographers = photographers,
+            Editors = editors,
+            Origin = origin,
             Byline = byline,
             Column = column,
             Campaigns = campaigns,
@@ -178,9 +187,11 @@ internal sealed class ArticleParser
             People = people,
             Roles = roles,
             Orgs = orgs,
+            Places = places,
             Source = source,
             Slug = slug,
             Draft = draft,
+            Review = review,
             Aliases = aliases,
         };
     }

@@ -19,6 +19,8 @@ public static partial class ArticleWriter
         if (fm.DateEvidence.Count > 0) BlockList(sb, "date_evidence", fm.DateEvidence);
         sb.Append("authors: ").Append(YamlText.FlowList(fm.Authors)).Append('\n');
         sb.Append("photographers: ").Append(YamlText.FlowList(fm.Photographers)).Append('\n');
+        if (fm.Editors.Count > 0) sb.Append("editors: ").Append(YamlText.FlowList(fm.Editors)).Append('\n');
+        if (fm.Origin is not null) Field(sb, "origin", fm.Origin);
         if (fm.Byline is not null) Field(sb, "byline", fm.Byline);
         if (fm.Column is not null) Field(sb, "column", fm.Column);
         sb.Append("campaigns: ").Append(YamlText.FlowList(fm.Campaigns)).Append('\n');
@@ -27,6 +29,7 @@ public static partial class ArticleWriter
         sb.Append("people: ").Append(YamlText.FlowList(fm.People)).Append('\n');
         BlockMap(sb, "roles", fm.Roles.Select(r => (r.Key, YamlText.Scalar(r.Value))));
         sb.Append("orgs: ").Append(YamlText.FlowList(fm.Orgs)).Append('\n');
+        if (fm.Places.Count > 0) sb.Append("places: ").Append(YamlText.FlowList(fm.Places)).Append('\n');
         if (fm.Source is { } src)
         {
             sb.Append("source:\n");
@@ -37,6 +40,7 @@ public static partial class ArticleWriter
         if (fm.Slug is not null) Field(sb, "slug", fm.Slug);
         if (fm.Aliases.Count > 0) sb.Append("aliases: ").Append(YamlText.FlowList(fm.Aliases)).Append('\n');
         sb.Append("draft: ").Append(fm.Draft ? "true" : "false").Append('\n');
+        if (fm.Review.Count > 0) BlockList(sb, "review", fm.Review);
         sb.Append("---\n");
         foreach (var block in body)
         {

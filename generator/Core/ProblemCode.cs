@@ -45,6 +45,7 @@ public static class ProblemCodes
     public static readonly ProblemCode UnsafeLink = new("BK118", W, "不安全的链接，会被去掉", "unsafe link removed");
     public static readonly ProblemCode EmptyBody = new("BK119", W, "正文是空的", "empty body");
     public static readonly ProblemCode FolderLink = new("BK120", W, "文件夹链接指向已读过的文件夹", "folder link loops");
+    public static readonly ProblemCode NeedsReview = new("BK121", W, "导入程序请编辑核对这篇文章（review）", "the importer asks for a review");
     public static readonly ProblemCode ArticleInternal = new("BK190", E, "读取文章时出现内部错误", "internal error while reading an article");
 
     // links and images in article bodies
@@ -81,7 +82,7 @@ public static class ProblemCodes
         SiteConfigError, SiteConfigWarning, TemplateMissing, TemplateError,
         ContentFolder, Encoding, EmptyFile, NoFrontMatter, BadYaml, Title, Date, FieldType, UnknownKey, DateConfidence,
         UnknownCampaign, UnknownColumn, Slug, BadAlias, OwnAlias, DuplicateUrl, AliasCollision, RawHtml, UnsafeLink, EmptyBody,
-        FolderLink, ArticleInternal,
+        FolderLink, NeedsReview, ArticleInternal,
         BrokenLink, LinkToFile, MissingImage, UnpublishedImage,
         CjkSpaces, OcrDebris, ShortBody, Placeholder,
         OutputWrite, OutputEscape, RenderedLink, BuildUnfinished,

@@ -56,6 +56,7 @@ public class CheckCatalogueTests
         ["malformed YAML"] = Article(Md(Fm.Replace("tags: []", "tags: [未闭合")), "BK104", E, 8),
         ["front-matter is a list"] = Article(Md("- 甲\n- 乙\n"), "BK104", E, 2),
         ["empty front-matter"] = Article("---\n---\n\n" + Body, "BK104", E, 1),
+        ["importer's review request left in"] = Article(Md(Fm + "review: [没有找到标题，暂用首句]\n"), "BK121", W, 10),
         // ── required fields and types ──
         ["title missing"] = Article(Md(Fm.Replace("title: 测试文章的标题\n", "")), "BK105", E, 1),
         ["title empty"] = Article(Md(Fm.Replace("title: 测试文章的标题", "title:")), "BK105", E, 2),
