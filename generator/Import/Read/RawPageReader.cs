@@ -85,8 +85,9 @@ public static class RawPageReader
     }
 
     /// <summary>
-    /// Lists the *.txt pages of a folder (sorted ordinal by file name), or problems when the folder
-    /// is missing, unreadable or has no .txt files. Hidden files (e.g. macOS "._x.txt") are skipped.
+    /// Lists the *.txt pages of a folder and its sub-folders (pages are often kept as <c>2023/01/12/05.txt</c>), sorted
+    /// ordinal by their path below the folder, or problems when the folder is missing, unreadable or has no .txt files.
+    /// Hidden files and folders (e.g. macOS "._x.txt", ".git") are skipped.
     /// </summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<Problem> Problems) ListPages(string folder)
     {
@@ -103,13 +104,15 @@ public static class RawPageReader
             var options = new EnumerationOptions
             {
                 IgnoreInaccessible = false,
-                RecurseSubdirectories = false,
+                RecurseSubdirectories = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
                 MatchCasing = MatchCasing.CaseInsensitive,
                 MatchType = MatchType.Simple,
             };
             var files = Directory.EnumerateFiles(name, "*.txt", options)
                 .Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                .Where(f => !Path.GetRelativePath(name, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .OrderBy(f => Path.GetRelativePath(name, f).Replace('\\', '/'), StringComparer.Ordinal)
                 .ToList();
             return files.Count == 0 ? Error(name, Messages.NoTxtFiles) : (files, []);
         }

@@ -27,6 +27,7 @@ public sealed class RawPageReaderTests : IDisposable
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -390,6 +391,23 @@ public sealed class RawPageReaderTests : IDisposable
         problems.ShouldBeEmpty();
         files.Select(Path.GetFileName).ShouldBe(["10.txt", "B.txt", "a.txt", "b.txt"]);
         files.ShouldAllBe(f => f.StartsWith(_dir));
+    }
+
+    [Fact]
+    public void ListPagesLooksIntoSubFoldersInOrderOfThePathAndSkipsHiddenOnes()
+    {
+        WriteUtf8("2023/01/12/05.txt", "甲");
+        WriteUtf8("2023/01/12/A2.txt", "乙");
+        WriteUtf8("2022/12/31/01.txt", "丙");
+        WriteUtf8("page-07.txt", "丁");
+        WriteUtf8(".git/x.txt", "不是版面");
+        WriteUtf8("2023/._05.txt", "macOS 的附属文件");
+
+        var (files, problems) = RawPageReader.ListPages(_dir);
+
+        problems.ShouldBeEmpty();
+        files.Select(f => Path.GetRelativePath(_dir, f).Replace('\\', '/'))
+            .ShouldBe(["2022/12/31/01.txt", "2023/01/12/05.txt", "2023/01/12/A2.txt", "page-07.txt"]);
     }
 
     [Fact]
