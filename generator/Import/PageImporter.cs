@@ -55,12 +55,14 @@ public static partial class PageImporter
             var kind = o.Kind switch
             {
                 UnitKind.ColumnLabel => ItemKind.ColumnLabel,
+                UnitKind.Furniture => ItemKind.Furniture,
                 UnitKind.Ad => ItemKind.Ad,
                 UnitKind.Byline or UnitKind.PhotoCredit => ItemKind.Byline,
                 _ => ItemKind.Caption,
             };
             var notes = o.Byline is { Photographers.Count: > 0 } b ? new List<string> { "摄影 (photo): " + string.Join("、", b.Photographers) } : [];
             if (kind == ItemKind.Byline) notes.Add("署名没有对应的正文 (byline without a story)");
+            if (o.Furniture is { } furniture) notes.Add(PageFurniture.Describe(furniture));
             items.Add((new ReportItem(kind, o.Text, "", notes), o.LineNumbers));
         }
 

@@ -55,6 +55,13 @@ public static class StoryAssembler
                     waiting.Clear();
                     break;
 
+                case UnitKind.Furniture when u.Furniture is FurnitureKind.PageHeader or FurnitureKind.Label or FurnitureKind.WebNav:
+                    // The top of a page or of a new column: headlines before it are not the next story's.
+                    others.Add(u);
+                    waiting.Clear();
+                    break;
+
+                case UnitKind.Furniture:
                 case UnitKind.Caption:
                 case UnitKind.Ad:
                     others.Add(u);

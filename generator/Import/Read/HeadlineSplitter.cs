@@ -20,6 +20,10 @@ public static class HeadlineSplitter
         // Justified (letter-spaced) lines are column text: display type is never set that way.
         while (eligible < lines.Count - 1 && !lines[eligible].LayoutSpaced && !TextCleaner.HasSentencePunctuation(lines[eligible].Clean)) eligible++;
 
+        // Lines without sentence punctuation right before a line that opens like news (3月5日，近日，) cannot be its
+        // paragraph's text, which would have ended a sentence first: they are display type.
+        if (eligible > forced && eligible < lines.Count && StoryOpeners.Opens(lines[eligible].Clean)) return eligible;
+
         // Prefer the latest start that still gives a well-formed paragraph: indented first line, full middle lines.
         for (int s = eligible; s > forced; s--)
             if (WellFormedFrom(chunk, s)) return s;

@@ -25,32 +25,39 @@ public static partial class LineClassifier
         return result;
     }
 
-    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config)
+    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config, PaperProfile? profile = null)
     {
+        profile ??= PaperProfile.Unknown;
         var output = new List<LineInfo>(lines.Count);
         bool inAds = false;
         foreach (var l in lines)
         {
-            var kind = KindOf(l, config, out var byline);
+            var kind = KindOf(l, config, profile, out var byline, out var furniture);
             if (kind == LineKind.Ad) inAds = true;
             else if (inAds)
             {
                 // Ads run until the next piece of journalism announces itself with a byline, dateline or label.
-                bool journalism = kind is LineKind.Byline or LineKind.ColumnLabel or LineKind.PhotoCredit
+                bool journalism = kind is LineKind.Byline or LineKind.ColumnLabel or LineKind.PhotoCredit or LineKind.Furniture
                     || BylineParser.StartsWithDateline(l.Clean);
                 if (journalism) inAds = false; else kind = LineKind.Ad;
             }
-            output.Add(l with { Kind = kind, Byline = byline });
+            output.Add(l with { Kind = kind, Byline = byline, Furniture = furniture });
         }
         return output;
     }
 
-    static LineKind KindOf(LineInfo l, SiteConfig config, out Byline? byline)
+    static LineKind KindOf(LineInfo l, SiteConfig config, PaperProfile profile, out Byline? byline, out FurnitureKind? furniture)
     {
         byline = null;
+        furniture = null;
         var c = l.Clean;
         if (AdHeaders.Contains(c)) return LineKind.Ad;
         if (IsColumnLabel(l, config)) return LineKind.ColumnLabel;
+        if (PageFurniture.Of(c, profile) is { } f)
+        {
+            furniture = f;
+            return LineKind.Furniture;
+        }
         if (c.Length > 0 && "▲△▶►◀▼◆●".Contains(c[0])) return LineKind.Caption;
         if (c.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Caption;
         if (IsDoubled(c)) return LineKind.Caption;

@@ -10,6 +10,7 @@ public enum LineKind
     PhotoCredit,   // 融媒记者 卢斌 摄 on its own line
     Byline,        // □记者 颜元滔 / 融媒记者 张曼欣 on its own line
     Ad,            // 分类信息 and the classified ads under it
+    Furniture,     // page header, label, web navigation or meta, image file name, teaser (see PageFurniture)
 }
 
 /// <summary>A non-blank raw line with its cleaned text and printed width.</summary>
@@ -17,6 +18,7 @@ public sealed record LineInfo(int Number, string Raw, string Clean, double Width
 {
     public LineKind Kind { get; init; } = LineKind.Text;
     public Byline? Byline { get; init; }
+    public FurnitureKind? Furniture { get; init; }
 
     /// <summary>Width used for column geometry: a justified (letter-spaced) line fills its column.</summary>
     public double EffectiveWidth(double column) => LayoutSpaced ? Math.Max(Width, column) : Width;

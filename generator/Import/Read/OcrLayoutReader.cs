@@ -40,6 +40,7 @@ public static class OcrLayoutReader
         LineKind.PhotoCaption => new Unit(UnitKind.Caption, [l], TextCleaner.CleanBody(BylineParser.SplitTrailingCredit(l.Raw).Text)) { Byline = l.Byline },
         LineKind.PhotoCredit => new Unit(UnitKind.PhotoCredit, [l], l.Clean) { Byline = l.Byline },
         LineKind.Byline => new Unit(UnitKind.Byline, [l], l.Clean) { Byline = l.Byline },
+        LineKind.Furniture => new Unit(UnitKind.Furniture, [l], l.Clean) { Furniture = l.Furniture },
         _ => throw new InvalidOperationException($"line kind {l.Kind} is not a single-line unit"),
     };
 

@@ -26,7 +26,8 @@ public static class ParagraphChunker
     {
         if (!TextCleaner.EndsSentence(run[i].Clean)) return false;
         var next = run[i + 1];
-        return ColumnGeometry.StopsShort(run[i], cols[i]) || ColumnGeometry.LooksIndented(next, cols[i + 1]);
+        // Not every page keeps the indent: after a finished sentence, a line that opens like news (3月5日，近日，) starts anew.
+        return ColumnGeometry.StopsShort(run[i], cols[i]) || ColumnGeometry.LooksIndented(next, cols[i + 1]) || StoryOpeners.Opens(next.Clean);
     }
 
     /// <summary>本报讯 and （紧接N版） open a story; in a narrow column 本报讯 itself may be broken over lines.</summary>

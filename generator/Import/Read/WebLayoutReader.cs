@@ -39,6 +39,7 @@ public static class WebLayoutReader
                     LineKind.Byline => new Unit(UnitKind.Byline, [l], l.Clean) { Byline = l.Byline },
                     LineKind.PhotoCredit => new Unit(UnitKind.PhotoCredit, [l], l.Clean) { Byline = l.Byline },
                     LineKind.ColumnLabel => new Unit(UnitKind.ColumnLabel, [l], LineClassifier.ColumnName(l) ?? l.Clean),
+                    LineKind.Furniture => new Unit(UnitKind.Furniture, [l], l.Clean) { Furniture = l.Furniture },
                     _ => new Unit(UnitKind.Caption, [l], l.Clean),
                 });
                 continue;

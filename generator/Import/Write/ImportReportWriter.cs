@@ -19,6 +19,7 @@ public static class ImportReportWriter
         ItemKind.Caption => "图片说明",
         ItemKind.Ad => "分类广告",
         ItemKind.Byline => "署名",
+        ItemKind.Furniture => "版面信息",
         _ => k.ToString(),
     };
 

@@ -5,7 +5,7 @@ namespace Baoku.Import.Write;
 /// <summary>What one page held: each item found, in print order, and the date given to the page.</summary>
 public sealed record PageReport(string File, string? DateLine, IReadOnlyList<ReportItem> Items, IReadOnlyList<string> Notes);
 
-public enum ItemKind { Article, PhotoStory, Continuation, OrphanHeadline, Fragment, ColumnLabel, Caption, Ad, Byline }
+public enum ItemKind { Article, PhotoStory, Continuation, OrphanHeadline, Fragment, ColumnLabel, Caption, Ad, Byline, Furniture }
 
 /// <summary>One thing on a raw page. <see cref="Lines"/> covers its raw lines, blank lines included.</summary>
 public sealed record ReportItem(ItemKind Kind, string Text, string Lines, IReadOnlyList<string> Notes)
