@@ -31,7 +31,23 @@ public static class HeadlineComposer
             }
         }
         if (current is not null) parts.Add(current);
-        return parts.Select(JoinFragments).ToList();
+        return JoinBrokenPhrases(parts.Select(JoinFragments).ToList());
+    }
+
+    /// <summary>Characters a phrase cannot end with: a display line ending in one is broken mid-phrase (将…落实到 / 企业…).</summary>
+    const string PhraseGoesOn = "到的在为和与向把将让使对从于以及被给跟同或并而之其";
+
+    /// <summary>A display line that stops mid-phrase (将党的二十大精神落实到) is one heading with the next, not a kicker.</summary>
+    static List<string> JoinBrokenPhrases(List<string> parts)
+    {
+        for (int i = 0; i + 1 < parts.Count; i++)
+            if (parts[i].Length > 0 && PhraseGoesOn.Contains(parts[i][^1]) && !parts[i + 1].StartsWith("——", StringComparison.Ordinal))
+            {
+                parts[i] += parts[i + 1];
+                parts.RemoveAt(i + 1);
+                i--;
+            }
+        return parts;
     }
 
     /// <summary>

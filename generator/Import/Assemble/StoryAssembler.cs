@@ -3,7 +3,11 @@ using Baoku.Import.Read;
 namespace Baoku.Import.Assemble;
 
 /// <summary>Everything found on a page after assembly: stories, headlines still loose, and the other items.</summary>
-public sealed record AssembledPage(List<Story> Stories, List<LooseHeadline> Headlines, List<Unit> Others);
+public sealed record AssembledPage(List<Story> Stories, List<LooseHeadline> Headlines, List<Unit> Others)
+{
+    /// <summary>Every headline that stood between body paragraphs, and whether it was read as an intertitle or a new story.</summary>
+    public List<BoundaryDecision> Boundaries { get; init; } = [];
+}
 
 /// <summary>
 /// Walks a page's units in print order and groups paragraphs into stories. Story starts are 本报讯, （紧接…）,
@@ -22,6 +26,7 @@ public static class StoryAssembler
         Unit? pendingBylineUnit = null;
         string? pendingColumn = null;
         var waiting = new List<LooseHeadline>();   // headlines printed just before the next story
+        var boundaries = new List<BoundaryDecision>();
 
         void Close() => current = null;
 
@@ -61,6 +66,13 @@ public static class StoryAssembler
                     waiting.Clear();
                     break;
 
+                case UnitKind.Furniture when u.Furniture is FurnitureKind.JumpOut:
+                    // The story goes on on another page: what follows here is another story.
+                    others.Add(u);
+                    if (current is not null) current.Notes.Add($"正文转到其他版面继续：{u.Text} (the story goes on on another page)");
+                    Close();
+                    break;
+
                 case UnitKind.Furniture:
                 case UnitKind.Caption:
                 case UnitKind.Ad:
@@ -96,7 +108,9 @@ public static class StoryAssembler
 
                 case UnitKind.Headline:
                     bool moreTextFollows = next is { Kind: UnitKind.Paragraph } && !StartsStory(next);
-                    if (current is { Body.Count: > 0 } && moreTextFollows)
+                    if (current is { Body.Count: > 0 } && moreTextFollows
+                        && SectionBoundary.Judge(current, u, Section(units, i + 1)) is var decision
+                        && Record(boundaries, decision) is { NewStory: false })
                     {
                         current.Body.Add(new BodyPart(true, HeadlineComposer.Intertitle(u.Lines), u.LineNumbers.ToList()));
                         current.Units.Add(u);
@@ -110,7 +124,7 @@ public static class StoryAssembler
 
                 case UnitKind.Paragraph:
                     if (StartsStory(u) || current is null)
-                        Open(u.Text.StartsWith("（紧接", StringComparison.Ordinal) || u.Text.StartsWith("(紧接", StringComparison.Ordinal));
+                        Open(PageFurniture.IsContinuedFrom(u.Text));
                     var text = u.Text;
                     if (current!.Body.Count == 0 && BylineParser.StartsWithDateline(text))
                     {
@@ -125,9 +139,27 @@ public static class StoryAssembler
         }
         Close();
         if (pendingBylineUnit is not null) others.Add(pendingBylineUnit);
-        return new AssembledPage(stories, loose, others);
+        return new AssembledPage(stories, loose, others) { Boundaries = boundaries };
+    }
+
+    static BoundaryDecision Record(List<BoundaryDecision> list, BoundaryDecision d)
+    {
+        list.Add(d);
+        return d;
+    }
+
+    /// <summary>The paragraphs from <paramref name="start"/> up to the next unit that is not a paragraph.</summary>
+    static List<Unit> Section(IReadOnlyList<Unit> units, int start)
+    {
+        var section = new List<Unit>();
+        for (int k = start; k < units.Count && units[k].Kind == UnitKind.Paragraph; k++)
+        {
+            if (k > start && StartsStory(units[k])) break;
+            section.Add(units[k]);
+        }
+        return section;
     }
 
     static bool StartsStory(Unit u) =>
-        BylineParser.StartsWithDateline(u.Text) || u.Text.StartsWith("（紧接", StringComparison.Ordinal) || u.Text.StartsWith("(紧接", StringComparison.Ordinal);
+        BylineParser.StartsWithDateline(u.Text) || PageFurniture.IsContinuedFrom(u.Text);
 }

@@ -22,7 +22,32 @@ public static partial class LineClassifier
             result.Add(new LineInfo(line.Number, line.Text, clean, TextCleaner.Width(clean), TextCleaner.HasLayoutSpaces(line.Text), blankBefore));
             blankBefore = false;
         }
+        MoveBrokenDateDigits(result);
         return result;
+    }
+
+    [GeneratedRegex(@"^(?<head>.*\S)\s+(?<digits>\d{1,2})\s*$")]
+    private static partial Regex TrailingDigitsRx();
+
+    /// <summary>
+    /// OCR breaks a date across lines as "记者 刘某 文/摄 2" + "月18日，…": the digits belong to the next line, where they
+    /// start its date (a paragraph's lines are joined without a gap anyway, so only where the line break falls changes).
+    /// </summary>
+    static void MoveBrokenDateDigits(List<LineInfo> lines)
+    {
+        for (int i = 0; i + 1 < lines.Count; i++)
+        {
+            var next = lines[i + 1];
+            if (!(next.Clean.StartsWith('月') || next.Clean.StartsWith('日'))) continue;
+            var m = TrailingDigitsRx().Match(lines[i].Raw);
+            if (!m.Success) continue;
+            var head = m.Groups["head"].Value;
+            var digits = m.Groups["digits"].Value;
+            var clean = TextCleaner.CleanBody(head);
+            lines[i] = lines[i] with { Raw = head, Clean = clean, Width = TextCleaner.Width(clean) };
+            var moved = TextCleaner.CleanBody(digits + next.Raw.TrimStart());
+            lines[i + 1] = next with { Raw = digits + next.Raw.TrimStart(), Clean = moved, Width = TextCleaner.Width(moved) };
+        }
     }
 
     public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config, PaperProfile? profile = null)
@@ -43,7 +68,36 @@ public static partial class LineClassifier
             }
             output.Add(l with { Kind = kind, Byline = byline, Furniture = furniture });
         }
+        MarkTopLabel(output);
+        MarkRelatedNewsLists(output);
         return output;
+    }
+
+    /// <summary>
+    /// A short topic label printed above the first headline of a page (营商环境, 两新党建): at most four characters,
+    /// before any body text, followed by a display line. A wrapped headline line is longer, a kicker is a phrase.
+    /// </summary>
+    static void MarkTopLabel(List<LineInfo> lines)
+    {
+        int first = lines.FindIndex(l => l.Kind != LineKind.Furniture && l.Kind != LineKind.ColumnLabel);
+        if (first < 0 || first + 1 >= lines.Count) return;
+        var l = lines[first];
+        var next = lines[first + 1];
+        bool short4 = l.Kind == LineKind.Text && l.Clean.Length is >= 2 and <= 4 && l.Clean.All(Hanzi.IsIdeograph);
+        bool nextIsDisplay = next.Kind == LineKind.Text && !TextCleaner.HasSentencePunctuation(next.Clean) && !StoryOpeners.Opens(next.Clean);
+        if (short4 && nextIsDisplay) lines[first] = l with { Kind = LineKind.Furniture, Furniture = FurnitureKind.Label };
+    }
+
+    /// <summary>The headlines listed under 相关新闻 are links to other stories, not headlines of this page.</summary>
+    static void MarkRelatedNewsLists(List<LineInfo> lines)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Furniture != FurnitureKind.RelatedNews) continue;
+            for (int k = i + 1; k < lines.Count && lines[k].Kind == LineKind.Text && lines[k].Clean.Length <= 40
+                && !TextCleaner.HasSentencePunctuation(lines[k].Clean) && !TextCleaner.EndsSentence(lines[k].Clean); k++)
+                lines[k] = lines[k] with { Kind = LineKind.Furniture, Furniture = FurnitureKind.RelatedNews };
+        }
     }
 
     static LineKind KindOf(LineInfo l, SiteConfig config, PaperProfile profile, out Byline? byline, out FurnitureKind? furniture)

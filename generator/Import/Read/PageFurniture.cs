@@ -13,6 +13,7 @@ public enum FurnitureKind
     RelatedNews,     // 相关新闻 / 相关阅读 (the list under it follows)
     ImageFile,       // 548e0d318a31257c35ec2e606926bbff.jpg: a picture's file name left by copying from the web
     Teaser,          // （详见第3版）: the story is on another page
+    JumpOut,         // （下转A3版）: the story goes on on another page
 }
 
 /// <summary>
@@ -52,8 +53,17 @@ public static partial class PageFurniture
     [GeneratedRegex(@"^[\w\-.]{4,80}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImageFileRx();
 
-    [GeneratedRegex(@"^[（(]\s*(?:详见|见|转)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")]
+    [GeneratedRegex(@"^[（(]\s*(?:详见|见)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")]
     private static partial Regex TeaserRx();
+
+    [GeneratedRegex(@"^[（(]\s*(?:下转|转|转至|续)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]$")]
+    private static partial Regex JumpOutRx();
+
+    [GeneratedRegex(@"^[（(]\s*(?:紧接|上接|接|续)\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)]")]
+    private static partial Regex ContinuedFromRx();
+
+    /// <summary>A paragraph that goes on from another page: （紧接1版）, （上接A2版）.</summary>
+    public static bool IsContinuedFrom(string clean) => ContinuedFromRx().IsMatch(clean.TrimStart());
 
     /// <summary>What furniture a cleaned line is, or null when it may be story text.</summary>
     public static FurnitureKind? Of(string clean, PaperProfile profile)
@@ -64,6 +74,7 @@ public static partial class PageFurniture
         if (WebNavRx().IsMatch(t)) return FurnitureKind.WebNav;
         if (RelatedRx().IsMatch(t)) return FurnitureKind.RelatedNews;
         if (TeaserRx().IsMatch(t)) return FurnitureKind.Teaser;
+        if (JumpOutRx().IsMatch(t)) return FurnitureKind.JumpOut;
         if (t.Length <= 80 && (DatedHeaderRx().IsMatch(t) || DateFirstHeaderRx().IsMatch(t))) return FurnitureKind.PageHeader;
         if (t.Length <= 120 && WebMetaRx().IsMatch(t)) return FurnitureKind.WebMeta;
         if (IsLabel(t, profile)) return FurnitureKind.Label;
@@ -89,6 +100,7 @@ public static partial class PageFurniture
         FurnitureKind.RelatedNews => "相关新闻链接 (related news links)",
         FurnitureKind.ImageFile => "网页图片的文件名 (a picture's file name)",
         FurnitureKind.Teaser => "转版提示：正文在其他版面 (the story is on another page)",
+        FurnitureKind.JumpOut => "转版提示：正文转到其他版面继续 (the story goes on on another page)",
         _ => kind.ToString(),
     };
 

@@ -30,12 +30,12 @@ public static class ParagraphChunker
         return ColumnGeometry.StopsShort(run[i], cols[i]) || ColumnGeometry.LooksIndented(next, cols[i + 1]) || StoryOpeners.Opens(next.Clean);
     }
 
-    /// <summary>本报讯 and （紧接N版） open a story; in a narrow column 本报讯 itself may be broken over lines.</summary>
+    /// <summary>本报讯 and （紧接N版） or （上接A2版） open a story; in a narrow column 本报讯 itself may be broken over lines.</summary>
     public static bool StartsStory(IReadOnlyList<LineInfo> run, int i)
     {
         if (i >= run.Count) return false;
         var head = run[i].Clean;
-        if (head.StartsWith("（紧接", StringComparison.Ordinal) || head.StartsWith("(紧接", StringComparison.Ordinal)) return true;
+        if (PageFurniture.IsContinuedFrom(head)) return true;
         for (int k = i + 1; k < run.Count && head.Length < 3; k++) head += run[k].Clean;
         return BylineParser.StartsWithDateline(head);
     }

@@ -11,6 +11,7 @@ public class PageAssemblerTests
     const string LibraryA = "日前，城西街道在三个社区新建共享书屋，向居民免费开放，每家书屋藏书两千余册，涵盖少儿读物、科普读物和地方文献等类别。";
     const string LibraryB = "街道负责人介绍，共享书屋由社区志愿者轮流值守，开放时间为每天上午八点至晚上八点，居民凭身份证即可借阅图书。";
     const string RiverA = "3月5日，历时两年的南溪综合治理工程全面完工，沿岸新建绿道十二公里，水质稳定达到三类标准。";
+    const string RiverC = "治理后的南溪沿岸成了市民休闲的好去处，每天傍晚都有不少居民沿着南溪绿道散步、骑行，水质也一年比一年好。";
     const string RiverB = "据了解，该工程共投入资金一点二亿元，清淤河道二十余公里，改造排污口四十六处，沿岸居民的生活环境明显改善。";
 
     static AssembledPage Assemble(OcrPageBuilder b) => PageAssembler.Assemble(b.Build(), SiteConfig.Empty);
@@ -141,13 +142,50 @@ public class PageAssemblerTests
     {
         var raw = string.Join("\n", [
             "", "南溪治水工程全面完工 沿岸新建绿道十二公里", "", "治理现场", "",
-            RiverA, "", RiverB[..20], "", RiverB[20..], "", "治理成效", "", LibraryB, "", "融媒记者 王小明"]);
+            RiverA, "", RiverB[..20], "", RiverB[20..], "", "治理成效", "", RiverC, "", "融媒记者 王小明"]);
         var page = new RawPage("web.txt", raw.Split('\n').Select((t, i) => new RawLine(i + 1, t)).ToList(), []);
         var a = PageAssembler.Assemble(page, SiteConfig.Empty);
         var story = a.Stories.ShouldHaveSingleItem();
-        story.Body.Select(x => x.Text).ShouldBe([RiverA, RiverB, "治理成效", LibraryB]);
+        story.Body.Select(x => x.Text).ShouldBe([RiverA, RiverB, "治理成效", RiverC]);
         a.Others.ShouldContain(o => o.Text == "治理现场");
         story.BylineAfter!.Authors.ShouldBe(["王小明"]);
+    }
+
+    const string MarketA = "5月20日，城东农贸市场完成改造重新开业，新设摊位一百二十个，顾客可以扫码查询每一种蔬菜的产地和检测结果。";
+    const string MarketB = "市场管理方表示，改造后的城东农贸市场实行统一收银和电子秤联网，摊主和顾客之间的价格纠纷明显减少。";
+
+    /// <summary>Three stories in a row with no 本报讯 and no byline: only headlines between them (issue 12).</summary>
+    [Theory]
+    [InlineData(12)]
+    [InlineData(18)]
+    public void StoriesSeparatedOnlyByHeadlinesAreTold(int column)
+    {
+        var page = Assemble(new OcrPageBuilder()
+            .Display("城西街道新建三家共享书屋")
+            .Paragraph(LibraryA, column).Paragraph(LibraryB, column)
+            .Display("南溪综合治理工程全面完工")
+            .Paragraph(RiverA, column).Paragraph(RiverB, column)
+            .Display("城东农贸市场改造后重新开业")
+            .Paragraph(MarketA, column).Paragraph(MarketB, column));
+        page.Stories.Count.ShouldBe(3);
+        Titled(page, "城西街道新建三家共享书屋").Body.Select(b => b.Text).ShouldBe([LibraryA, LibraryB]);
+        Titled(page, "南溪综合治理工程全面完工").Body.Select(b => b.Text).ShouldBe([RiverA, RiverB]);
+        Titled(page, "城东农贸市场改造后重新开业").Body.Select(b => b.Text).ShouldBe([MarketA, MarketB]);
+        page.Boundaries.ShouldAllBe(d => d.NewStory);
+    }
+
+    [Fact]
+    public void AHeadingBetweenParagraphsAboutTheSameThingIsAnIntertitle()
+    {
+        var page = Assemble(new OcrPageBuilder()
+            .Display("南溪综合治理工程全面完工")
+            .Paragraph(RiverA, 16)
+            .Display("清淤截污 水清岸绿")
+            .Paragraph(RiverB, 16).Paragraph(RiverC, 16)
+            .Line("融媒记者 王小明"));
+        var story = page.Stories.ShouldHaveSingleItem();
+        story.Body.Select(b => b.IsIntertitle ? "## " + b.Text : b.Text).ShouldBe([RiverA, "## 清淤截污 水清岸绿", RiverB, RiverC]);
+        page.Boundaries.ShouldHaveSingleItem().NewStory.ShouldBeFalse();
     }
 
     [Fact]
