@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Baoku.Import.Read;
 
 namespace Baoku.Import.Assemble;
@@ -12,7 +13,7 @@ public sealed record Headline(string? Kicker, string Title, string? Subtitle, IR
 /// Reads headline lines as parts and the parts as kicker/title/subtitle. Display type is broken into short lines
 /// (开发区企业推动 / 党的二十大精神落地见效), so short lines join the next one; lines of full length are parts.
 /// </summary>
-public static class HeadlineComposer
+public static partial class HeadlineComposer
 {
     const double ShortPart = 9;
 
@@ -25,30 +26,59 @@ public static class HeadlineComposer
         {
             foreach (var segment in Segments(l))
             {
-                if (current is not null && TextCleaner.Width(string.Concat(current)) < ShortPart) { current.Add(segment); continue; }
+                // A short display line is a piece of the next one (开发区企业推动 / 党的二十大精神落地见效), unless the next
+                // one opens a clause of its own (护好一江清水 / 六石街道开展巡河…) or one of them is a set-apart phrase pair.
+                bool piece = current is not null && TextCleaner.Width(string.Concat(current)) < ShortPart
+                    && !OpensClause(segment) && !IsCouplet(string.Concat(current)) && !segment.StartsWith("——", StringComparison.Ordinal);
+                if (piece) { current!.Add(segment); continue; }
                 if (current is not null) parts.Add(current);
                 current = [segment];
             }
         }
         if (current is not null) parts.Add(current);
-        return JoinBrokenPhrases(parts.Select(JoinFragments).ToList());
+        return JoinWrapped(parts.Select(p => (JoinFragments(p), p.Count)).ToList());
     }
 
     /// <summary>Characters a phrase cannot end with: a display line ending in one is broken mid-phrase (将…落实到 / 企业…).</summary>
     const string PhraseGoesOn = "到的在为和与向把将让使对从于以及被给跟同或并而之其";
 
-    /// <summary>A display line that stops mid-phrase (将党的二十大精神落实到) is one heading with the next, not a kicker.</summary>
-    static List<string> JoinBrokenPhrases(List<string> parts)
+    [GeneratedRegex(@"^(?:我市|我县|我区|我镇|全市|全县|全区|全省|本市|本县|本区|“|\p{IsCJKUnifiedIdeographs}{1,5}?(?:镇|乡|街道|村|社区|县|区|局|公司|集团|学院|学校|医院|园区|开发区))")]
+    private static partial Regex ClauseOpenerRx();
+
+    /// <summary>A display line that names its own actor first (我市…, 六石街道…, “兰溪制造”…) starts a headline part of its own.</summary>
+    static bool OpensClause(string part) => ClauseOpenerRx().IsMatch(part);
+
+    /// <summary>Two or three phrases set apart by spaces (项目为王 实干争先): a part of its own, never a wrapped line.</summary>
+    static bool IsCouplet(string part) => HeadlineSplitter.IsPhraseCouplet(part);
+
+    /// <summary>
+    /// A long title is wrapped onto lines of about the same length (观海卫镇“共享法庭” / 一年调解纠纷300余起), a line stopping
+    /// mid-phrase goes on in the next (将…落实到 / 企业…), and a few characters alone (解民忧) end the line before. A kicker or
+    /// subtitle differs: a phrase pair, a line ending in ！ or ？, a ——subtitle, or a line opening a clause of its own.
+    /// </summary>
+    static List<string> JoinWrapped(List<(string Text, int Lines)> parts)
     {
         for (int i = 0; i + 1 < parts.Count; i++)
-            if (parts[i].Length > 0 && PhraseGoesOn.Contains(parts[i][^1]) && !parts[i + 1].StartsWith("——", StringComparison.Ordinal))
-            {
-                parts[i] += parts[i + 1];
-                parts.RemoveAt(i + 1);
-                i--;
-            }
-        return parts;
+        {
+            var (a, b) = (parts[i].Text, parts[i + 1].Text);
+            if (IsCouplet(a) || IsCouplet(b) || b.StartsWith("——", StringComparison.Ordinal) || a.Length == 0 || a[^1] is '！' or '？' or '!' or '?') continue;
+            bool brokenPhrase = PhraseGoesOn.Contains(a[^1]);
+            bool tail = b.Replace(" ", "").Length <= 4;
+            // Two lines of one wrapped title; two parts already made of several lines each are a kicker and a title.
+            bool sameLength = parts[i].Lines == 1 && parts[i + 1].Lines == 1
+                && Math.Abs(TextCleaner.Width(a) - TextCleaner.Width(b)) <= 2 && !OpensClause(b);
+            if (!(brokenPhrase || tail || sameLength)) continue;
+            // Parallel lines (合理安排“三生”空间 / 努力创造“四宜”环境) keep the gap between them.
+            parts[i] = (Parallel(a, b) ? a + " " + b : a + b, parts[i].Lines + parts[i + 1].Lines);
+            parts.RemoveAt(i + 1);
+            i--;
+        }
+        return parts.Select(p => p.Text).ToList();
     }
+
+    /// <summary>Lines of one length with their quotes and punctuation in the same places: parallel phrases.</summary>
+    static bool Parallel(string a, string b) =>
+        a.Length == b.Length && a.Any(c => !Hanzi.IsIdeograph(c)) && a.Select((c, k) => Hanzi.IsIdeograph(c) == Hanzi.IsIdeograph(b[k])).All(x => x);
 
     /// <summary>
     /// Display type set vertically arrives as fragments of two or three characters (突破 / 迎发展 / 整合 / 谋未来):
@@ -69,6 +99,14 @@ public static class HeadlineComposer
     static IEnumerable<string> Segments(LineInfo l)
     {
         var clean = TextCleaner.CleanHeadline(l.Raw);
+        // A web headline exclaims or asks first and then says what happened: “义乌好货”组团出海！首批200家企业赴中东拓市场.
+        int mark = clean.IndexOfAny(['！', '？']);
+        if (mark > 0 && mark < clean.Length - 4)
+        {
+            yield return clean[..(mark + 1)].Trim();
+            foreach (var s in Segments(l with { Raw = clean[(mark + 1)..].Trim() })) yield return s;
+            yield break;
+        }
         var words = clean.Split(' ');
         if (words.Length < 3 || TextCleaner.Width(words[0]) != TextCleaner.Width(words[1]))
         {
@@ -97,7 +135,7 @@ public static class HeadlineComposer
                 return new Headline(null, "", null, ["没有标题 (no headline)"]);
             case 1:
                 return new Headline(null, parts[0], null, []);
-            case 2 when LooksLikeSubtitle(parts[1]):
+            case 2 when LooksLikeSubtitle(parts[1]) || StatesFigures(parts[1]) && !StatesFigures(parts[0]):
                 return new Headline(null, parts[0], parts[1], ["第二行含逗号或破折号，判为副题 (second line read as subtitle)"]);
             case 2:
                 return new Headline(parts[0], parts[1], null,
@@ -111,6 +149,12 @@ public static class HeadlineComposer
     }
 
     static bool LooksLikeSubtitle(string s) => s.Contains('，') || s.StartsWith("——", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\d|[一二三四五六七八九十两百千万亿]+(?:成|倍|万|亿|%|个百分点)|同比")]
+    private static partial Regex FiguresRx();
+
+    /// <summary>A line that gives figures (订单同比增长三成, 1200余名选手参赛) is the facts under a title, not a kicker above it.</summary>
+    static bool StatesFigures(string s) => FiguresRx().IsMatch(s);
 
     /// <summary>An intertitle is one heading, however many lines it was printed on.</summary>
     public static string Intertitle(IReadOnlyList<LineInfo> lines) => string.Concat(lines.Select(l => TextCleaner.CleanHeadline(l.Raw)));
