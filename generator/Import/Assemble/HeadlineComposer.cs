@@ -135,7 +135,7 @@ public static partial class HeadlineComposer
                 return new Headline(null, "", null, ["没有标题 (no headline)"]);
             case 1:
                 return new Headline(null, parts[0], null, []);
-            case 2 when LooksLikeSubtitle(parts[1]) || StatesFigures(parts[1]) && !StatesFigures(parts[0]):
+            case 2 when !Exclaims(parts[0]) && (LooksLikeSubtitle(parts[1]) || StatesFigures(parts[1]) && !StatesFigures(parts[0])):
                 return new Headline(null, parts[0], parts[1], ["第二行含逗号或破折号，判为副题 (second line read as subtitle)"]);
             case 2:
                 return new Headline(parts[0], parts[1], null,
@@ -147,6 +147,9 @@ public static partial class HeadlineComposer
                     [$"标题有 {parts.Count} 行，无法确定结构，请核对 ({parts.Count} headline parts: structure unsure)"]);
         }
     }
+
+    /// <summary>A part ending in ！ or ？ calls out above what it announces: a kicker (壶镇机床“出海”忙！).</summary>
+    static bool Exclaims(string s) => s.Length > 0 && s[^1] is '！' or '？' or '!' or '?';
 
     static bool LooksLikeSubtitle(string s) => s.Contains('，') || s.StartsWith("——", StringComparison.Ordinal);
 

@@ -22,19 +22,22 @@ public static class HeadlineMatcher
     }
 
     /// <summary>
-    /// A block of display lines may hold two headlines: one whose story is on another page, and the one of the story
-    /// that follows. Split off the trailing parts that belong to the following story.
+    /// A block of display lines may hold two headlines: one whose story is on another page or printed before the block,
+    /// and the one of the story that follows. Split off the trailing parts that belong to the following story.
     /// </summary>
     public static void SplitBlocks(AssembledPage page)
     {
         foreach (var h in page.Headlines.ToList())
         {
-            if (h.Parts.Count < 3 || h.StoryAfter is null) continue;
+            if (h.Parts.Count < 2 || h.StoryAfter is null) continue;
             var body = h.StoryAfter.BodyText;
             int split = h.Parts.Count;
             while (split > 0 && Recall(h.Parts[split - 1], body) >= StrongRecall) split--;
             if (split == 0 || split == h.Parts.Count) continue;
             if (Recall(string.Concat(h.Parts.Take(split)), body) >= WeakRecall) continue;
+            // A kicker shares few words with its story too: with two parts, the first must be another story's headline,
+            // printed after that story's text.
+            if (h.Parts.Count == 2 && !(h.StoryBefore is { } before && Recall(h.Parts[0], before.BodyText) >= StrongRecall)) continue;
             var firstLines = LinesOfParts(h, split);
             var head = new LooseHeadline
             {

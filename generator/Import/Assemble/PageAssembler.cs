@@ -18,6 +18,7 @@ public static class PageAssembler
             s.IsPhotoStory = s.PhotoCredits.Count > 0 && !s.HasWriterByline && !s.IsContinuation
                 && s.Body.Count <= 2 && s.Body.Sum(b => b.Text.Length) <= PhotoStoryMaxChars;
         HeadlineMatcher.SplitBlocks(assembled);
+        HeadlineAnchors.Split(assembled);
         HeadlineMatcher.Match(assembled, assembled.Stories.Where(s => !s.IsContinuation));
         return assembled;
     }

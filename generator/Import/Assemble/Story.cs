@@ -8,7 +8,7 @@ public sealed record BodyPart(bool IsIntertitle, string Text, IReadOnlyList<int>
 /// <summary>A story being put together from the units of one page.</summary>
 public sealed class Story
 {
-    public required int Index { get; init; }
+    public required int Index { get; set; }
     public List<BodyPart> Body { get; } = [];
     public List<Unit> Units { get; } = [];
     public Byline? BylineBefore { get; set; }

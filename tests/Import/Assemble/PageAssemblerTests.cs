@@ -174,6 +174,23 @@ public class PageAssemblerTests
         page.Boundaries.ShouldAllBe(d => d.NewStory);
     }
 
+    /// <summary>A story set without a headline above it runs on from the one before; its headline printed after it splits them.</summary>
+    [Fact]
+    public void AStoryRunningOnFromTheOneBeforeIsSplitOffByItsHeadlinePrintedAfterIt()
+    {
+        var page = Assemble(new OcrPageBuilder()
+            .Display("南溪综合治理工程全面完工")
+            .Paragraph(RiverA, 14).Paragraph(RiverB, 14)
+            .Paragraph(MarketA, 14).Paragraph(MarketB, 14)
+            .Display("城东农贸市场改造后重新开业")
+            .Line("分类信息").Line("招聘：本公司招聘仓库管理员两名，待遇面议。"));
+        page.Stories.Count.ShouldBe(2);
+        Titled(page, "南溪综合治理工程全面完工").Body.Select(b => b.Text).ShouldBe([RiverA, RiverB]);
+        var market = Titled(page, "城东农贸市场改造后重新开业");
+        market.Body.Select(b => b.Text).ShouldBe([MarketA, MarketB]);
+        market.Notes.ShouldContain(n => n.Contains("split off by its headline printed after it"));
+    }
+
     [Fact]
     public void AHeadingBetweenParagraphsAboutTheSameThingIsAnIntertitle()
     {
