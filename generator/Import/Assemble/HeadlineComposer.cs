@@ -63,7 +63,9 @@ public static partial class HeadlineComposer
             var (a, b) = (parts[i].Text, parts[i + 1].Text);
             if (IsCouplet(a) || IsCouplet(b) || b.StartsWith("——", StringComparison.Ordinal) || a.Length == 0 || a[^1] is '！' or '？' or '!' or '?') continue;
             bool brokenPhrase = PhraseGoesOn.Contains(a[^1]);
-            bool tail = b.Replace(" ", "").Length <= 4;
+            // The end of a long title on a line of its own is short (…标志性项目 / 集中开竣工); a title under a kicker is not.
+            bool tail = b.Replace(" ", "").Length <= 4
+                || parts[i + 1].Lines == 1 && TextCleaner.Width(b) <= 0.6 * TextCleaner.Width(a) && !OpensClause(b) && !Exclaims(a);
             // Two lines of one wrapped title; two parts already made of several lines each are a kicker and a title.
             bool sameLength = parts[i].Lines == 1 && parts[i + 1].Lines == 1
                 && Math.Abs(TextCleaner.Width(a) - TextCleaner.Width(b)) <= 2 && !OpensClause(b);
