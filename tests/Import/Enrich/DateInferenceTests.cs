@@ -388,8 +388,8 @@ public class DateInferenceTests
     [Fact]
     public void RuleTableCanBeExtendedWithALocalClue()
     {
-        YearRule asianGames = new("杭州亚运会", new Regex("杭州亚运会(?:开幕|期间)"), (_, _) => DateSpan.Year(2023));
-        var lead = "本报讯 9月24日，杭州亚运会期间，志愿者在岗。";
+        YearRule asianGames = new("五金博览会", new Regex(@"第(\d+)届中国五金博览会"), (m, _) => DateSpan.Year(1995 + int.Parse(m.Groups[1].Value)));
+        var lead = "本报讯 9月24日，第28届中国五金博览会开幕。";
 
         DateInference.InferPageDate([lead], [lead], null, Today).Confidence.ShouldBe(DateConfidence.Low);
 
