@@ -85,8 +85,8 @@ public static class RawPageReader
     }
 
     /// <summary>
-    /// Lists the *.txt pages of a folder (sorted ordinal by file name), or problems when the folder
-    /// is missing, unreadable or has no .txt files. Hidden files (e.g. macOS "._x.txt") are skipped.
+    /// Lists the *.txt pages of a folder and its sub-folders (sorted ordinal by their path below the folder), or problems
+    /// when the folder is missing, unreadable or has no .txt files. Hidden files and folders (e.g. macOS "._x.txt") are skipped.
     /// </summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<Problem> Problems) ListPages(string folder)
     {
@@ -103,13 +103,13 @@ public static class RawPageReader
             var options = new EnumerationOptions
             {
                 IgnoreInaccessible = false,
-                RecurseSubdirectories = false,
+                RecurseSubdirectories = true,   // pages filed by date: 2024/03/19/A2.txt (hidden folders are skipped)
                 MatchCasing = MatchCasing.CaseInsensitive,
                 MatchType = MatchType.Simple,
             };
             var files = Directory.EnumerateFiles(name, "*.txt", options)
                 .Where(f => Path.GetExtension(f).Equals(".txt", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+                .OrderBy(f => Path.GetRelativePath(name, f).Replace('\\', '/'), StringComparer.Ordinal)
                 .ToList();
             return files.Count == 0 ? Error(name, Messages.NoTxtFiles) : (files, []);
         }

@@ -393,6 +393,23 @@ public sealed class RawPageReaderTests : IDisposable
     }
 
     [Fact]
+    public void ListPagesWalksSubFoldersInOrderOfTheirPathAndSkipsHiddenOnes()
+    {
+        WriteUtf8("b.txt", "乙");
+        Directory.CreateDirectory(Path.Combine(_dir, "2024", "03", "19"));
+        Directory.CreateDirectory(Path.Combine(_dir, "a"));
+        Directory.CreateDirectory(Path.Combine(_dir, ".git"));
+        WriteUtf8(Path.Combine("2024", "03", "19", "A2.txt"), "甲");
+        WriteUtf8(Path.Combine("a", "page-01.txt"), "丙");
+        WriteUtf8(Path.Combine(".git", "x.txt"), "不是版面");
+
+        var (files, problems) = RawPageReader.ListPages(_dir);
+
+        problems.ShouldBeEmpty();
+        files.Select(f => Path.GetRelativePath(_dir, f).Replace('\\', '/')).ShouldBe(["2024/03/19/A2.txt", "a/page-01.txt", "b.txt"]);
+    }
+
+    [Fact]
     public void ListPagesOfTheSeedsFolderFindsAllSeeds()
     {
         var (files, problems) = RawPageReader.ListPages(Path.Combine(RepoRoot(), "seeds"));
