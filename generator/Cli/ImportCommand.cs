@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Baoku.Import;
 using Baoku.Import.Write;
 using Spectre.Console;
@@ -28,11 +29,34 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "只分析和报告，不写任何文件 (analyse and report only; write nothing)" };
         var keepGoing = new Option<bool>("--keep-going") { Description = "某些版面有错误时，仍然导入其余版面 (import the good pages even when some pages have errors)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "只输出错误 (print errors only)" };
+        var date = new Option<string?>("--date")
+        {
+            Description = "这次导入的所有版面都是这一天见报的，格式 2023-01-12；site.yml 或版面说明文件里写的日期仍然优先 (every page of this run appeared on this day, YYYY-MM-DD; a page's site.yml or sidecar date still wins)",
+        };
+        date.Validators.Add(r =>
+        {
+            var value = r.Tokens.Count > 0 ? r.Tokens[0].Value : null;
+            if (value is not null && ParseDate(value) is null) r.AddError($"--date 应该是 YYYY-MM-DD 格式的日期，例如 2023-01-12 (--date must be a date YYYY-MM-DD): {value}");
+        });
+        var year = new Option<string?>("--year")
+        {
+            Description = "这次导入的所有版面都是这一年见报的，月日仍从文件名或版面文字推断 (every page of this run appeared in this year; month and day still come from the file name or the text)",
+        };
+        year.Validators.Add(r =>
+        {
+            var value = r.Tokens.Count > 0 ? r.Tokens[0].Value : null;
+            if (value is not null && ParseYear(value) is null) r.AddError($"--year 应该是四位数的年份，例如 2023 (--year must be a year such as 2023): {value}");
+        });
 
         var cmd = new Command("import", "把原始版面文字（OCR 或网页文字）拆分成一篇篇文章，写入 content/YYYY/MM/，并生成导入报告 (split raw newspaper pages into Markdown articles with front-matter, and write an import report)")
         {
-            input, content, report, site, force, dryRun, keepGoing, quiet,
+            input, content, report, site, force, dryRun, keepGoing, date, year, quiet,
         };
+        cmd.Validators.Add(r =>
+        {
+            if (r.GetResult(date) is { Tokens.Count: > 0 } && r.GetResult(year) is { Tokens.Count: > 0 })
+                r.AddError("--date 和 --year 只能用一个 (use either --date or --year, not both)");
+        });
         cmd.SetAction(parse =>
         {
             var contentDir = parse.GetValue(content)!;
@@ -44,11 +68,18 @@ public static class ImportCommand
                 parse.GetValue(force),
                 parse.GetValue(dryRun),
                 parse.GetValue(keepGoing),
-                DateOnly.FromDateTime(DateTime.Today));
+                parse.GetValue(date) is { } d ? ParseDate(d) : null,
+                parse.GetValue(year) is { } y ? ParseYear(y) : null);
             return Run(options, parse.GetValue(quiet));
         });
         return cmd;
     }
+
+    static DateOnly? ParseDate(string s) =>
+        DateOnly.TryParseExact(s.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    static int? ParseYear(string s) =>
+        int.TryParse(s.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2099 ? y : null;
 
     static int Run(ImportOptions options, bool quiet)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -11,10 +12,10 @@ namespace Baoku.Core;
 /// </summary>
 public static partial class Slug
 {
-    public static string Make(DateOnly date, string title) => $"{date:yyyyMMdd}-{Hash(title)}";
+    public static string Make(DateOnly date, string title) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "-" + Hash(title);
 
     /// <summary>The article file for a slug under content/: <c>yyyy/MM/slug.md</c>.</summary>
-    public static string RelativePath(DateOnly date, string slug) => $"{date:yyyy}/{date:MM}/{slug}.md";
+    public static string RelativePath(DateOnly date, string slug) => date.ToString("yyyy/MM", CultureInfo.InvariantCulture) + "/" + slug + ".md";
 
     /// <summary>Makes slugs unique within a batch and against files already claimed, by adding -2, -3 in input order.</summary>
     public static string Unique(string slug, ISet<string> taken)

@@ -1,18 +1,20 @@
 using Baoku.Config;
+using Baoku.Import.Enrich;
 using Baoku.Import.Read;
 using Baoku.Import.Write;
 
 namespace Baoku.Import;
 
 public sealed record ImportOptions(
-    string Input,           // a folder of raw pages or one page file
+    string Input,           // a folder of raw pages (sub-folders included) or one page file
     string ContentDir,
     string ReportPath,
     string SiteConfigPath,
     bool Force,
     bool DryRun,
     bool KeepGoing,
-    DateOnly Today);
+    DateOnly? Date = null,  // --date: every page of the run appeared that day (a page's site.yml or sidecar date still wins)
+    int? Year = null);      // --year: every page of the run appeared that year
 
 /// <summary>
 /// The import stage: reads raw pages, turns each into articles and report items, then writes content/ and the
@@ -44,20 +46,37 @@ public static class Importer
         if (config is null) return new ImportResult([], [], [], problems, false);
 
         var files = ListInputs(o.Input, problems);
-        var pages = new List<PageReport>();
-        var articles = new List<ImportedArticle>();
+        var runDates = new DateOverrides(RunDate: o.Date, RunYear: o.Year);
+        var imported = new List<ImportedPage>();
         foreach (var file in files)
         {
             progress?.Invoke(file);
             var read = RawPageReader.Read(file);
-            problems.AddRange(read.Problems);
-            if (read.Page is null) continue;
+            var pageProblems = read.Problems.ToList();
+            if (read.Page is null) { imported.Add(new(file, "", null, null, pageProblems, null)); continue; }
             var pageOverride = SidecarLoader.Resolve(config, file, out var sidecarProblems);
-            problems.AddRange(sidecarProblems);
-            var outcome = PageImporter.Import(read.Page, config, pageOverride, o.Today);
-            problems.AddRange(outcome.Problems);
-            pages.Add(outcome.Report);
-            articles.AddRange(outcome.Articles);
+            pageProblems.AddRange(sidecarProblems);
+            var relativePath = RelativePath(o.Input, file);
+            imported.Add(new(file, relativePath, read.Page, pageOverride, pageProblems,
+                PageImporter.Import(read.Page, relativePath, config, pageOverride, runDates)));
+        }
+
+        // A page whose year nothing tells takes the year of the other pages of this import (its folder's first).
+        var dated = imported.Where(p => p.Outcome is not null).Select(p => (p.RelativePath, p.Outcome!.Date)).ToList();
+        for (var i = 0; i < imported.Count; i++)
+            if (imported[i] is { Page: { } page, Outcome.Date.YearUnknown: true } p
+                && DateInference.RunYear(dated.Where(d => d.RelativePath != p.RelativePath), p.RelativePath) is { } hint)
+                imported[i] = p with { Outcome = PageImporter.Import(page, p.RelativePath, config, p.Override, runDates, hint) };
+
+        var pages = new List<PageReport>();
+        var articles = new List<ImportedArticle>();
+        foreach (var p in imported)
+        {
+            problems.AddRange(p.Problems);
+            if (p.Outcome is null) continue;
+            problems.AddRange(p.Outcome.Problems);
+            pages.Add(p.Outcome.Report);
+            articles.AddRange(p.Outcome.Articles);
         }
 
         var (manifest, manifestError) = ImportManifest.Load(o.ContentDir);
@@ -85,6 +104,13 @@ public static class Importer
         }
         return new ImportResult(pages, articles, results, problems, true);
     }
+
+    sealed record ImportedPage(string File, string RelativePath, RawPage? Page, PageOverride? Override,
+        List<Problem> Problems, PageImporter.PageOutcome? Outcome);
+
+    /// <summary>A page's path below the import folder, '/' separated; a single page file given alone is its own name.</summary>
+    public static string RelativePath(string input, string file) =>
+        (Directory.Exists(input) ? Path.GetRelativePath(input, file) : Path.GetFileName(file)).Replace('\\', '/');
 
     static List<string> ListInputs(string input, List<Problem> problems)
     {

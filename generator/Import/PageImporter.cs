@@ -11,20 +11,20 @@ namespace Baoku.Import;
 /// <summary>One raw page → its articles (front-matter and body) and a report item for every raw line.</summary>
 public static partial class PageImporter
 {
-    public sealed record PageOutcome(PageReport Report, IReadOnlyList<ImportedArticle> Articles, IReadOnlyList<Problem> Problems);
+    public sealed record PageOutcome(PageReport Report, IReadOnlyList<ImportedArticle> Articles, IReadOnlyList<Problem> Problems, InferredDate Date);
 
-    public static PageOutcome Import(RawPage page, SiteConfig config, PageOverride? pageOverride, DateOnly today)
+    /// <param name="relativePath">The raw page's path below the import folder ('/' separated): names the page in the
+    /// report and the front-matter's <c>source</c>, and may carry its date.</param>
+    /// <param name="runDates"><c>import --date</c> / <c>--year</c>; the page's own stated date (site.yml, sidecar) still wins.</param>
+    /// <param name="yearHint">The year to assume when nothing tells the page's year (the other pages of the import).</param>
+    public static PageOutcome Import(RawPage page, string relativePath, SiteConfig config, PageOverride? pageOverride,
+        DateOverrides runDates, YearHint? yearHint = null)
     {
-        var name = Path.GetFileName(page.FileName);
+        var name = relativePath.Replace('\\', '/');
         var assembled = PageAssembler.Assemble(page, config);
         var problems = new List<Problem>();
 
-        var articleStories = assembled.Stories.Where(IsArticle).ToList();
-        var datedStories = assembled.Stories.Where(s => !s.IsContinuation).ToList();
-        var date = DateInference.InferPageDate(
-            datedStories.Select(s => (s.Headline?.Text ?? "") + "\n" + s.BodyText).ToList(),
-            datedStories.SelectMany(SectionOpenings).ToList(),
-            pageOverride?.Date, today);
+        var date = DateInference.InferPageDate(DateText(name, assembled), runDates with { Stated = pageOverride?.Date }, yearHint);
 
         var articles = new List<ImportedArticle>();
         var items = new List<(ReportItem Item, IEnumerable<int> Lines)>();
@@ -73,24 +73,21 @@ public static partial class PageImporter
         if (articles.Count == 0)
             problems.Add(new Problem(ProblemCodes.NoArticle, page.FileName, null,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
-        var dateLine = $"{date.Date:yyyy-MM-dd}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
-        return new PageOutcome(new PageReport(name, dateLine, reportItems, page.Notes), articles, problems);
+        var dateLine = $"{Dates.Iso(date.Date)}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
+        return new PageOutcome(new PageReport(name, dateLine, reportItems, page.Notes), articles, problems, date);
     }
+
+    /// <summary>All the page's text for dating it: every story (continued ones only as text: their datelines belong to another page) and every other item.</summary>
+    static PageText DateText(string relativePath, AssembledPage assembled) => new(
+        relativePath,
+        assembled.Stories.Where(s => !s.IsContinuation)
+            .Select(s => new StoryText(s.Headline?.Text ?? "", s.Body.Select(b => b.Text).ToList())).ToList(),
+        assembled.Stories.Where(s => s.IsContinuation).Select(s => s.BodyText)
+            .Concat(assembled.Headlines.Select(h => h.Text))
+            .Concat(assembled.Others.Select(o => o.Text)).ToList());
 
     /// <summary>A story is an article when something marks it as journalism: a headline, a byline or a dateline.</summary>
     static bool IsArticle(Story s) => !s.IsContinuation && !s.IsPhotoStory && (s.Headline is not null || s.HasWriterByline);
-
-    /// <summary>First paragraph of each section: datelines are found there (11月21日，开发区组织…).</summary>
-    static IEnumerable<string> SectionOpenings(Story s)
-    {
-        bool take = true;
-        foreach (var b in s.Body)
-        {
-            if (b.IsIntertitle) { take = true; continue; }
-            if (take) yield return b.Text;
-            take = false;
-        }
-    }
 
     static ImportedArticle BuildArticle(Story s, string fileName, SiteConfig config, PageOverride? pageOverride, InferredDate date)
     {
@@ -129,6 +126,7 @@ public static partial class PageImporter
             Orgs = entities.Orgs,
             Source = new SourceInfo(fileName, Ranges(s.LineNumbers), pageOverride?.PageName),
             Draft = s.Headline is null,
+            Review = date.Review,
         };
         var blocks = s.Body.Select(b => new BodyBlock(b.IsIntertitle, b.Text)).ToList();
         var firstBodyLine = s.Body.Where(b => !b.IsIntertitle).SelectMany(b => b.Lines).DefaultIfEmpty(s.FirstLine).Min();

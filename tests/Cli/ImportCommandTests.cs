@@ -25,7 +25,7 @@ public class ImportCommandTests
     {
         var (exit, output, _) = Run("import", "--help");
         exit.ShouldBe(0);
-        foreach (var option in new[] { "--content", "--report", "--site", "--force", "--dry-run", "--keep-going", "--quiet" })
+        foreach (var option in new[] { "--content", "--report", "--site", "--force", "--dry-run", "--keep-going", "--quiet", "--date", "--year" })
             output.ShouldContain(option);
     }
 
@@ -76,5 +76,50 @@ public class ImportCommandTests
         exit.ShouldBe(0);
         Directory.Exists(s.Content).ShouldBeFalse();
         File.Exists(s.Report).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void DateOptionDatesEveryPageExplicitly()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--date", "2023-01-13");
+        exit.ShouldBe(0, err);
+        output.ShouldContain("见报日期 2023-01-13");
+        var file = Directory.GetFiles(s.Content, "*.md", SearchOption.AllDirectories).First();
+        File.ReadAllText(file).ShouldContain("date: 2023-01-13\ndate_confidence: explicit");
+    }
+
+    [Fact]
+    public void YearOptionFixesTheYear()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--year", "2024");
+        exit.ShouldBe(0, err);
+        output.ShouldContain("见报日期 2024-01-12");
+    }
+
+    [Theory]
+    [InlineData("--date", "2023-02-30")]
+    [InlineData("--date", "12.1.2023")]
+    [InlineData("--year", "23")]
+    [InlineData("--year", "二〇二三")]
+    public void BadDateOrYearIsAUsageErrorThatSaysTheForm(string option, string value)
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, option, value);
+        exit.ShouldBe(2);
+        err.ShouldContain(option);
+        err.ShouldContain(value);
+        Directory.Exists(s.Content).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void DateAndYearTogetherAreAUsageError()
+    {
+        using var s = new ImportSandbox("001");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--date", "2023-01-13", "--year", "2023");
+        exit.ShouldBe(2);
+        err.ShouldContain("--date");
+        err.ShouldContain("--year");
     }
 }

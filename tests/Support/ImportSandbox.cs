@@ -35,10 +35,16 @@ public sealed class ImportSandbox : IDisposable
         return path;
     }
 
-    public string WriteSeed(string name, string text) => WriteSeed(name, new UTF8Encoding(false).GetBytes(text));
+    /// <summary>Writes a raw page below seeds/; <paramref name="name"/> may name sub-folders ("2024/03/19/A2.txt").</summary>
+    public string WriteSeed(string name, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Seeds, name))!);
+        return WriteSeed(name, new UTF8Encoding(false).GetBytes(text));
+    }
 
-    public ImportResult Run(bool force = false, bool keepGoing = false, bool dryRun = false, string? input = null) =>
-        Importer.Run(new ImportOptions(input ?? Seeds, Content, Report, SiteYml, force, dryRun, keepGoing, new DateOnly(2026, 11, 23)));
+    public ImportResult Run(bool force = false, bool keepGoing = false, bool dryRun = false, string? input = null,
+        DateOnly? date = null, int? year = null) =>
+        Importer.Run(new ImportOptions(input ?? Seeds, Content, Report, SiteYml, force, dryRun, keepGoing, date, year));
 
     /// <summary>Every file under content/ with its bytes, for before/after comparisons.</summary>
     public SortedDictionary<string, string> Snapshot()

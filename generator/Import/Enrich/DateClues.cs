@@ -27,27 +27,62 @@ public static partial class DateClues
     /// <summary>The 20th Central Committee's term: the 21st National Congress is due in autumn 2027.</summary>
     private static readonly DateOnly TwentiethTermEnd = new(2027, 10, 31);
 
+    /// <summary>
+    /// The year of the newest event the table knows (二十届四中全会, October 2025): the year given to a page that has no clue
+    /// at all and no other page in its import to go by (never the machine's clock). Raise it with the table.
+    /// </summary>
+    public const int NewestKnownYear = 2025;
+
     // ───────────────────────── the rule table: add a row to teach it a new clue ─────────────────────────
 
     public static IReadOnlyList<YearRule> YearRules { get; } =
     [
         // The 20th National Congress closed on 2022-10-22 (opened 10-16); the next congress is due in 2027.
         // "迎接党的二十大" is the run-up, not the aftermath: its own rule below.
-        new("党的二十大", new Regex(@"(?<!迎接|迎)党的二十大|二十大精神|二十大报告"),
-            (_, _) => DateSpan.Between(new(2022, 10, 16), TwentiethTermEnd)),
+        // "去年10月党的二十大胜利闭幕" / "今年召开的党的二十大": the year it is said in is known exactly.
+        new("党的二十大", new Regex(Relative + @"(?:(?<!迎接|迎)党的二十大|二十大精神|二十大报告)"),
+            (m, _) => Offset(m) is int k ? DateSpan.Year(2022 + k) : DateSpan.Between(new(2022, 10, 16), TwentiethTermEnd)),
         new("迎接二十大", new Regex(@"(?:迎接|喜迎)(?:党的)?二十大"),
             (_, _) => DateSpan.Between(new(2021, 11, 1), new(2022, 10, 22))),
 
         // Plenary sessions of the 20th Central Committee (二十届N中全会), from when each was held
-        // (一中 2022-10-23; 二中 opened 2023-02-26; 三中 closed 2024-07-18). Add later plenums here.
-        new("二十届全会", new Regex(@"二十届([一二三])中全会"),
-            (m, _) => m.Groups[1].Value switch
+        // (一中 2022-10-23; 二中 opened 2023-02-26; 三中 closed 2024-07-18; 四中 closed 2025-10-23). Add later plenums here.
+        new("二十届全会", new Regex(Relative + @"二十届([一二三四])中全会"),
+            (m, _) =>
             {
-                "一" => DateSpan.Between(new(2022, 10, 23), TwentiethTermEnd),
-                "二" => DateSpan.Between(new(2023, 2, 26), TwentiethTermEnd),
-                "三" => DateSpan.Between(new(2024, 7, 18), TwentiethTermEnd),
-                _ => null,
+                DateOnly? held = m.Groups[1].Value switch
+                {
+                    "一" => new(2022, 10, 23),
+                    "二" => new(2023, 2, 26),
+                    "三" => new(2024, 7, 18),
+                    "四" => new(2025, 10, 23),
+                    _ => null,
+                };
+                if (held is not { } h) return null;
+                return Offset(m) is int k ? DateSpan.Year(h.Year + k) : DateSpan.Between(h, TwentiethTermEnd);
             }),
+
+        // The first and last years of a five-year plan: 十三五 2016–2020, 十四五 2021–2025, 十五五 2026–2030.
+        // "今年是“十四五”规划收官之年" → 2025; "去年是…开局之年" → the year after.
+        new("五年规划开局收官", new Regex(Relative + @"[“""「『]?(十三五|十四五|十五五)\s*[”""」』]?\s*(?:规划)?\s*的?\s*(开局|收官)之年"),
+            (m, _) =>
+            {
+                var first = m.Groups[1].Value switch { "十三五" => 2016, "十四五" => 2021, _ => 2026 };
+                var year = first + (m.Groups[2].Value == "开局" ? 0 : 4);
+                return DateSpan.Year(year + (Offset(m) ?? 0));
+            }),
+
+        // The Hangzhou Asian Games (postponed from 2022) opened on 2023-09-23 and closed on 2023-10-08.
+        new("杭州亚运会", new Regex(@"杭州(?:第19届)?亚运会\s*(?:(?:开幕\s*)?(?:在即|即将开幕|即将举行|进入倒计时)|(期间|举办期间))"),
+            (m, _) => m.Groups[1].Success
+                ? DateSpan.Between(new(2023, 9, 23), new(2023, 10, 31))
+                : DateSpan.Between(new(2023, 6, 1), new(2023, 9, 23))),
+
+        // Anniversaries counted from a founding year: 建党100周年 → 2021, 新中国成立75周年 → 2024, 改革开放40周年 → 2018.
+        new("周年纪念", new Regex(@"(建党|中国共产党成立|新中国成立|中华人民共和国成立|改革开放)\s*([0-9]+|[一二三四五六七八九十百]+)\s*周年"),
+            (m, _) => ChineseNumber(m.Groups[2].Value) is int n and > 0
+                ? DateSpan.Year(n + m.Groups[1].Value switch { "建党" or "中国共产党成立" => 1921, "改革开放" => 1978, _ => 1949 })
+                : null),
 
         // 新质生产力 was first said in September 2023 (Heilongjiang inspection).
         new("新质生产力", new Regex(@"新质生产力"), (_, _) => DateSpan.Since(2023, 9, 7)),
@@ -90,6 +125,26 @@ public static partial class DateClues
             (m, text) => IsForwardLooking(m, text) ? null
                 : DateSpan.FromYear(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))),
 
+        // A date announced ahead ("定于2022年7月20日上午10时拍卖", an ad or a notice): the page appears within the year before it.
+        new("预告的日期", new Regex(@"(?<![\d.])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
+            (m, text) => IsForwardLooking(m, text) && Day(m) is { } day ? DateSpan.Between(day.AddYears(-1), day) : null),
+
+        // "与2023年同期相比": the period compared with is over, the page appears the year after it at the earliest.
+        new("某年同期", new Regex(@"(?<![\d.])((?:19|20)\d{2})\s*年\s*同期"),
+            (m, _) => DateSpan.FromYear(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1)),
+
+        // "2022年，全市实施技术改造项目126个；今年以来，又有…": an article that tells a year as past and then speaks of 今年
+        // appears in a later year (most likely the next one). Not where the sentence plans ("2024年，我县将…") or says what
+        // the year is ("2023年，是…").
+        new("今年与往年", CompletedYear(),
+            (m, text) => text.Contains("今年", StringComparison.Ordinal) && !PlanWords().IsMatch(Clause(text, m.Index))
+                ? DateSpan.FromYear(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + 1)
+                : null),
+
+        // "今年（2023年）", "去年（2022年）": the year said in is given outright.
+        new("今年去年注明年份", new Regex(@"(今年|去年|前年|明年)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[）)]"),
+            (m, _) => DateSpan.Year(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + Offset(m.Groups[1].Value))),
+
         // National economic and technological development zones date from 1984: their N-th anniversary is 1984+N.
         new("国家级经开区周年", new Regex(@"国家级(?:经济技术开发区|经开区)(?:建设|设立|成立)?\s*([0-9]+|[一二三四五六七八九十]+)\s*周年"),
             (m, _) => ChineseNumber(m.Groups[1].Value) is int n and > 0 ? DateSpan.Year(1984 + n) : null),
@@ -105,11 +160,45 @@ public static partial class DateClues
     [GeneratedRegex(@"(?<![\d.])((?:19|20)\d{2})\s*年度(?!\s*(?:目标|计划|预算|任务))")]
     private static partial Regex AnnualYear();
 
+    // A year told as past: "2022年，全市…" at the start of a sentence, "2022年全年", "2022年全市/我县…".
+    [GeneratedRegex(@"(?<=^|[。！？；\n]\s*)((?:19|20)\d{2})\s*年\s*(?:[，,]|全年|(?:全市|全县|全区|全镇|我市|我县|我区|该村|该镇))")]
+    private static partial Regex CompletedYear();
+
+    // A plan ("2024年，我县将…") or what the year is ("2023年，是…开局之年"): not a year told as past.
+    [GeneratedRegex(@"将|计划|力争|预计|目标|争取|^[^，,]*[，,]\s*(?:是|为)")]
+    private static partial Regex PlanWords();
+
+    /// <summary>The text from <paramref name="at"/> to the end of its sentence.</summary>
+    private static string Clause(string text, int at)
+    {
+        var end = text.IndexOfAny(['。', '！', '？', '；', '\n'], at);
+        return end < 0 ? text[at..] : text[at..end];
+    }
+
+    /// <summary>
+    /// An optional 今年 / 去年 / 前年 / 明年 before an event, part of the match: "去年10月党的二十大", "今年是“十四五”…",
+    /// "去年召开的…". <see cref="Offset(Match)"/> reads it.
+    /// </summary>
+    private const string Relative = @"(?:(?<rel>今年|去年|前年|明年)\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:是|为|胜利召开的|召开的|举行的|胜利闭幕的|闭幕的)?\s*(?:党的)?)?";
+
+    /// <summary>How many years before the page the matched event is said to be: 今年 0, 去年 1, 前年 2, 明年 −1; null when not said.</summary>
+    private static int? Offset(Match m) => m.Groups["rel"].Success ? Offset(m.Groups["rel"].Value) : null;
+
+    private static int Offset(string word) => word switch { "去年" => 1, "前年" => 2, "明年" => -1, _ => 0 };
+
+    private static DateOnly? Day(Match m)
+    {
+        var y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+    }
+
     private static bool IsForwardLooking(Match m, string text)
     {
         var before = text[Math.Max(0, m.Index - 4)..m.Index];
         var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 3)];
-        if (Regex.IsMatch(before, @"(?:[—–\-－~～]|(?<!截)至|到|力争|争取|预计|计划|将于)\s*$")) return true;
+        if (Regex.IsMatch(before, @"(?:[—–\-－~～]|(?<!截)至|到|力争|争取|预计|计划|将|定|拟)于?\s*$")) return true;
         if (Regex.IsMatch(after, @"^(?:前(?![一二三四五六七八九十两\d])|底前|以前|远景)")) return true;
         return false;
     }

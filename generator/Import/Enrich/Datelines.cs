@@ -3,9 +3,20 @@ using System.Text.RegularExpressions;
 
 namespace Baoku.Import.Enrich;
 
+/// <summary>Where a story's dateline stands: in its lead, at the start of a later paragraph, or at the start of a sentence.</summary>
+public enum DatelinePlace { Lead, Paragraph, Sentence }
+
+/// <summary>The day a story reports on, where it was found, and the words it was read from.</summary>
+public sealed record StoryDateline(int Month, int Day, DatelinePlace Place, string Excerpt)
+{
+    public (int Month, int Day) MonthDay => (Month, Day);
+    public override string ToString() =>
+        $"{Place switch { DatelinePlace.Lead => "导语日期", DatelinePlace.Paragraph => "段首日期", _ => "正文句首日期" }} {Month}月{Day}日：“{Excerpt}”";
+}
+
 /// <summary>
 /// The day an article reports on. The lead's dateline gives the month and day (the year is never printed); an article
-/// without one still dates its events where a sentence opens with the date.
+/// without one still dates its events where a sentence or paragraph opens with the date.
 /// </summary>
 public static partial class Datelines
 {
@@ -21,7 +32,8 @@ public static partial class Datelines
     [GeneratedRegex(@"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?:^|[。！？\n])\s*((\d{1,2})\s*月\s*(\d{1,2})\s*日)(?:上午|下午|晚上|晚|早上|凌晨|中午|夜间)?\s*[，,]")]
+    // "5月3日上午，…" but not a plan: "6月30日，将举行…".
+    [GeneratedRegex(@"(?:^|[。！？\n])\s*((\d{1,2})\s*月\s*(\d{1,2})\s*日)(?:上午|下午|晚上|晚|早上|凌晨|中午|夜间)?\s*[，,](?!\s*(?:将|还将|即将|拟|计划|预计))")]
     private static partial Regex SentenceInitialDate();
 
     /// <summary>
@@ -37,6 +49,35 @@ public static partial class Datelines
         foreach (Match m in MonthDay().Matches(window))
             if (Valid(m.Groups[1].Value, m.Groups[2].Value) is { } md) return md;
         return null;
+    }
+
+    /// <summary>
+    /// A story's datelines: the lead's (<see cref="FindDateline"/> on the first paragraph) and those of later paragraphs that
+    /// open with a date (a section's opening, or a second story the layout joined to this one); with none of these, the
+    /// first date that opens a sentence anywhere in the story (a lead of 日前…). Other dates inside a story are often plans
+    /// (…。6月30日，将举行…) or background, not the day it reports.
+    /// </summary>
+    public static IReadOnlyList<StoryDateline> ForStory(IReadOnlyList<string> paragraphs)
+    {
+        var found = new List<StoryDateline>();
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var md = i == 0 ? FindDateline(paragraphs[i]) : ParagraphInitialDate(paragraphs[i]);
+            if (md is { } d) found.Add(new StoryDateline(d.Month, d.Day, i == 0 ? DatelinePlace.Lead : DatelinePlace.Paragraph, Excerpt(paragraphs[i])));
+        }
+        if (found.Count > 0) return found;
+        var text = string.Join("\n", paragraphs);
+        return SentenceInitialDates(text).Take(1).Select(x => new StoryDateline(x.Date.Month, x.Date.Day, DatelinePlace.Sentence, Excerpt(text[x.Index..]))).ToList();
+    }
+
+    private static (int Month, int Day)? ParagraphInitialDate(string paragraph) =>
+        SentenceInitialDate().Match(paragraph) is { Success: true, Index: 0 } m ? Valid(m.Groups[2].Value, m.Groups[3].Value) : null;
+
+    /// <summary>The first 30 characters of a text on one line, for evidence.</summary>
+    public static string Excerpt(string text)
+    {
+        var flat = text.Replace("\n", " ").Trim();
+        return flat.Length <= 30 ? flat : flat[..30] + "…";
     }
 
     /// <summary>Dates that open a sentence or paragraph ("。11月11日，永康经济开发区召开…"): the events of an article without a dateline.</summary>

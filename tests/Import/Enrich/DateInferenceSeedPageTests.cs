@@ -7,14 +7,12 @@ namespace Baoku.Tests.Import.Enrich;
 /// <summary>Publication dates of the five seed pages, from their articles (tests/Fixtures/SeedArticles).</summary>
 public class DateInferenceSeedPageTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 23);
+    /// <summary>The seed page's articles under the seed's own file name (a hash: no date in it).</summary>
+    private static PageText Text(string page) => new(
+        Path.GetFileName(SeedArticles.SeedPath(page)),
+        SeedArticles.Load(page).Select(a => new StoryText(a.Headline, a.Paragraphs)).ToList(), []);
 
-    private static InferredDate Infer(string page)
-    {
-        var articles = SeedArticles.Load(page);
-        return DateInference.InferPageDate(
-            articles.Select(a => a.FullText).ToList(), articles.Select(a => a.FirstParagraph).ToList(), null, Today);
-    }
+    private static InferredDate Infer(string page) => DateInference.InferPageDate(Text(page), DateOverrides.None);
 
     [Fact]
     public void SeedFixturesAreCutVerbatimFromTheSeedPages()
@@ -51,7 +49,7 @@ public class DateInferenceSeedPageTests
     {
         SeedArticles.Load("000").Select(a => Datelines.FindDateline(a.FirstParagraph)).ShouldAllBe(d => d == null);
         var d = Infer("000");
-        d.Evidence.ShouldContain(e => e.StartsWith("正文句首日期 11月21日"));
+        d.Evidence.ShouldContain(e => e.StartsWith("段首日期 11月21日") || e.StartsWith("正文句首日期 11月21日"));
         d.Evidence.ShouldContain(e => e.StartsWith("「党的二十大」"));
         d.Evidence.ShouldContain(e => e.StartsWith("「疫情」"));
     }
@@ -71,7 +69,7 @@ public class DateInferenceSeedPageTests
     {
         var d = Infer("002");
         d.Evidence.ShouldContain("「国家级经开区周年」“国家级经济技术开发区建设40周年” → 2024 年");
-        d.Evidence.ShouldContain(e => e.StartsWith("正文句首日期 11月11日"));
+        d.Evidence.ShouldContain(e => e.StartsWith("段首日期 11月11日") || e.StartsWith("正文句首日期 11月11日"));
     }
 
     [Fact]
@@ -98,9 +96,14 @@ public class DateInferenceSeedPageTests
     [Fact]
     public void SeedPageWithAnExplicitDateUsesIt()
     {
-        var articles = SeedArticles.Load("000");
-        var d = DateInference.InferPageDate(articles.Select(a => a.FullText).ToList(), articles.Select(a => a.FirstParagraph).ToList(),
-            new DateOnly(2022, 11, 23), Today);
+        var d = DateInference.InferPageDate(Text("000"), new DateOverrides(Stated: new DateOnly(2022, 11, 23)));
         d.ShouldBe(d with { Date = new DateOnly(2022, 11, 23), Confidence = DateConfidence.Explicit });
+    }
+
+    [Fact]
+    public void SeedFileNamesAreHashesNotDates()
+    {
+        foreach (var page in SeedArticles.Pages)
+            PathDates.Find(Path.GetFileName(SeedArticles.SeedPath(page))).ShouldBeNull(page);
     }
 }
