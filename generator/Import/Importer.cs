@@ -54,7 +54,8 @@ public static class Importer
             if (read.Page is null) continue;
             var pageOverride = SidecarLoader.Resolve(config, file, out var sidecarProblems);
             problems.AddRange(sidecarProblems);
-            var outcome = PageImporter.Import(read.Page, config, pageOverride, o.Today);
+            var paper = PaperProfile.For(config.Papers, RelativePath(o.Input, file));
+            var outcome = PageImporter.Import(read.Page, config, paper, pageOverride, o.Today);
             problems.AddRange(outcome.Problems);
             pages.Add(outcome.Report);
             articles.AddRange(outcome.Articles);
@@ -85,6 +86,10 @@ public static class Importer
         }
         return new ImportResult(pages, articles, results, problems, true);
     }
+
+    /// <summary>A page's path below the import folder ('/' separated); its file name when one file is imported.</summary>
+    static string RelativePath(string input, string file) =>
+        (File.Exists(input) ? Path.GetFileName(file) : Path.GetRelativePath(input, file)).Replace('\\', '/');
 
     static List<string> ListInputs(string input, List<Problem> problems)
     {

@@ -13,10 +13,11 @@ public static partial class PageImporter
 {
     public sealed record PageOutcome(PageReport Report, IReadOnlyList<ImportedArticle> Articles, IReadOnlyList<Problem> Problems);
 
-    public static PageOutcome Import(RawPage page, SiteConfig config, PageOverride? pageOverride, DateOnly today)
+    /// <param name="paper">The page's paper (<see cref="PaperProfile.For"/>): its own lead prefixes and byline roles.</param>
+    public static PageOutcome Import(RawPage page, SiteConfig config, PaperProfile paper, PageOverride? pageOverride, DateOnly today)
     {
         var name = Path.GetFileName(page.FileName);
-        var assembled = PageAssembler.Assemble(page, config);
+        var assembled = PageAssembler.Assemble(page, config, paper);
         var problems = new List<Problem>();
 
         var articleStories = assembled.Stories.Where(IsArticle).ToList();
@@ -101,10 +102,11 @@ public static partial class PageImporter
         var scores = CampaignTagger.Score(config.Campaigns, headlineText, body);
         var matched = scores.Where(m => CampaignTagger.IsMatch(m, config.Campaigns.First(c => c.Name == m.Campaign))).ToList();
         var entities = EntityExtractor.Extract(headlineText + "\n" + body);
-        var bylines = new[] { s.BylineBefore, s.DatelineByline, s.BylineAfter }.Where(b => b is not null).Cast<Byline>().ToList();
+        var bylines = new[] { s.BylineBefore, s.DatelineByline, s.BylineAfter }.Where(b => b is not null).Cast<Byline>().Concat(s.Credits).ToList();
         var authors = bylines.SelectMany(b => b.Authors).Distinct().ToList();
         var photographers = bylines.SelectMany(b => b.Photographers).Concat(s.PhotoCredits.SelectMany(c => c.Photographers)).Distinct().ToList();
-        var printedByline = string.Join(" ", bylines.Concat(s.PhotoCredits).Select(b => b.Raw).Where(r => r != "本报讯"));
+        // A lead that names nobody (本报讯, 本报杭州11月11日讯) is a dateline, not a byline.
+        var printedByline = string.Join(" ", bylines.Concat(s.PhotoCredits).Where(b => !(b.Form == BylineForm.Lead && b.IsEmpty)).Select(b => b.Raw));
 
         var fm = new ArticleFrontMatter
         {
@@ -116,6 +118,8 @@ public static partial class PageImporter
             DateEvidence = date.Evidence,
             Authors = authors,
             Photographers = photographers,
+            Editors = bylines.SelectMany(b => b.Editors).Distinct().ToList(),
+            Origin = bylines.Select(b => b.Origin).FirstOrDefault(o => o is not null),
             Byline = printedByline.Length > 0 ? printedByline : null,
             Column = s.Column,
             Campaigns = matched.Select(m => m.Campaign).ToList(),

@@ -25,19 +25,19 @@ public static partial class LineClassifier
         return result;
     }
 
-    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config)
+    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config, PaperProfile paper)
     {
         var output = new List<LineInfo>(lines.Count);
         bool inAds = false;
         foreach (var l in lines)
         {
-            var kind = KindOf(l, config, out var byline);
+            var kind = KindOf(l, config, paper, out var byline);
             if (kind == LineKind.Ad) inAds = true;
             else if (inAds)
             {
                 // Ads run until the next piece of journalism announces itself with a byline, dateline or label.
                 bool journalism = kind is LineKind.Byline or LineKind.ColumnLabel or LineKind.PhotoCredit
-                    || BylineParser.StartsWithDateline(l.Clean);
+                    || BylineParser.StartsWithLead(l.Raw, paper);
                 if (journalism) inAds = false; else kind = LineKind.Ad;
             }
             output.Add(l with { Kind = kind, Byline = byline });
@@ -45,22 +45,24 @@ public static partial class LineClassifier
         return output;
     }
 
-    static LineKind KindOf(LineInfo l, SiteConfig config, out Byline? byline)
+    static LineKind KindOf(LineInfo l, SiteConfig config, PaperProfile paper, out Byline? byline)
     {
         byline = null;
         var c = l.Clean;
         if (AdHeaders.Contains(c)) return LineKind.Ad;
         if (IsColumnLabel(l, config)) return LineKind.ColumnLabel;
-        if (c.Length > 0 && "▲△▶►◀▼◆●".Contains(c[0])) return LineKind.Caption;
-        if (c.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Caption;
-        if (IsDoubled(c)) return LineKind.Caption;
-        var standalone = BylineParser.ParseStandalone(l.Raw);
+        // Before the caption marks: ●记者 X and ◆记者 X are bylines.
+        var standalone = BylineParser.ParseLine(l.Raw, paper);
         if (standalone is not null)
         {
             byline = standalone;
-            return standalone.Authors.Count == 0 ? LineKind.PhotoCredit : LineKind.Byline;
+            bool photoOnly = standalone.Authors.Count == 0 && (standalone.Photographers.Count > 0 || standalone.PhotoSource is not null);
+            return photoOnly ? LineKind.PhotoCredit : LineKind.Byline;
         }
-        var (_, credit) = BylineParser.SplitTrailingCredit(l.Raw);
+        if (c.Length > 0 && "▲△▶►◀▼◆●".Contains(c[0])) return LineKind.Caption;
+        if (c.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Caption;
+        if (IsDoubled(c)) return LineKind.Caption;
+        var (_, credit) = BylineParser.SplitTrailingCredit(l.Raw, paper);
         if (credit is not null) { byline = credit; return LineKind.PhotoCaption; }
         return LineKind.Text;
     }

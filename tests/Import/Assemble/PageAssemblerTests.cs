@@ -13,7 +13,7 @@ public class PageAssemblerTests
     const string RiverA = "3月5日，历时两年的南溪综合治理工程全面完工，沿岸新建绿道十二公里，水质稳定达到三类标准。";
     const string RiverB = "据了解，该工程共投入资金一点二亿元，清淤河道二十余公里，改造排污口四十六处，沿岸居民的生活环境明显改善。";
 
-    static AssembledPage Assemble(OcrPageBuilder b) => PageAssembler.Assemble(b.Build(), SiteConfig.Empty);
+    static AssembledPage Assemble(OcrPageBuilder b) => PageAssembler.Assemble(b.Build(), SiteConfig.Empty, PaperProfile.Unknown);
 
     static Story Titled(AssembledPage page, string title) =>
         page.Stories.Single(s => s.Headline is not null && HeadlineComposer.Compose(s.Headline.Parts).Title == title);
@@ -143,7 +143,7 @@ public class PageAssemblerTests
             "", "南溪治水工程全面完工 沿岸新建绿道十二公里", "", "治理现场", "",
             RiverA, "", RiverB[..20], "", RiverB[20..], "", "治理成效", "", LibraryB, "", "融媒记者 王小明"]);
         var page = new RawPage("web.txt", raw.Split('\n').Select((t, i) => new RawLine(i + 1, t)).ToList(), []);
-        var a = PageAssembler.Assemble(page, SiteConfig.Empty);
+        var a = PageAssembler.Assemble(page, SiteConfig.Empty, PaperProfile.Unknown);
         var story = a.Stories.ShouldHaveSingleItem();
         story.Body.Select(x => x.Text).ShouldBe([RiverA, RiverB, "治理成效", LibraryB]);
         a.Others.ShouldContain(o => o.Text == "治理现场");
