@@ -77,13 +77,14 @@ internal static partial class LeadParser
         return m.Success ? m.Length : 0;
     }
 
-    /// <summary>A byline that opens the paragraph and ends in a verb: 记者 X 通讯员 Y 报道 …, 记者 X 文/摄 2月18日，…</summary>
+    /// <summary>A byline that opens the paragraph and ends in a writer's verb: 记者 X 通讯员 Y 报道 …, 记者 X 文/摄 2月18日，…</summary>
     static Lead? RoleLead(string printed, BylineWords words)
     {
         var tokens = BylineTokens.Read(printed, words, maxNs: 60);
         if (tokens.Count == 0 || tokens[0].Kind != TokenKind.Word) return null;
         var credits = CreditGrammar.Parse(tokens, words, prefix: true);
-        if (credits is null || credits.Trailer is null || FirstPiece(credits) != PieceKind.Role || credits.Byline.Authors.Count + credits.Byline.Photographers.Count == 0)
+        // A photo credit (记者 X 摄) over a caption is not a lead: the verb must name a writer (报道, 采写, 文/摄).
+        if (credits is null || credits.Trailer is null || FirstPiece(credits) != PieceKind.Role || credits.Byline.Authors.Count == 0)
             return null;
         // The verb must end a word: 记者 X 摄影 is a credit, 记者 X 摄影比赛 is not.
         var next = tokens.FirstOrDefault(t => t.Ns >= credits.NsEnd);
