@@ -69,7 +69,7 @@ internal sealed class BylineWords
     ];
 
     /// <summary>Characters of ordinary words that are never part of a person's name.</summary>
-    const string NeverInName = "的了是在着过吗呢吧啊把被让这那们个说等与及从到对为将其也都而或上下里内外后前";
+    const string NeverInName = "的了是在着过吗呢吧啊把被让这那们个说等与及从到对为将其也都而或上下里内外";
 
     /// <summary>Words that have the form of a name after a marker or in brackets but are not one.</summary>
     static readonly HashSet<string> NotNames =
