@@ -53,12 +53,13 @@ public static class Importer
             progress?.Invoke(file);
             var read = RawPageReader.Read(file);
             var pageProblems = read.Problems.ToList();
-            if (read.Page is null) { imported.Add(new(file, "", null, null, pageProblems, null)); continue; }
+            if (read.Page is null) { imported.Add(new(file, "", null, PaperProfile.Unknown, null, pageProblems, null)); continue; }
             var pageOverride = SidecarLoader.Resolve(config, file, out var sidecarProblems);
             pageProblems.AddRange(sidecarProblems);
             var relativePath = RelativePath(o.Input, file);
-            imported.Add(new(file, relativePath, read.Page, pageOverride, pageProblems,
-                PageImporter.Import(read.Page, relativePath, config, pageOverride, runDates)));
+            var paper = PaperProfile.For(config.Papers, relativePath);
+            imported.Add(new(file, relativePath, read.Page, paper, pageOverride, pageProblems,
+                PageImporter.Import(read.Page, relativePath, config, paper, pageOverride, runDates)));
         }
 
         // A page whose year nothing tells takes the year of the other pages of this import (its folder's first).
@@ -66,7 +67,7 @@ public static class Importer
         for (var i = 0; i < imported.Count; i++)
             if (imported[i] is { Page: { } page, Outcome.Date.YearUnknown: true } p
                 && DateInference.RunYear(dated.Where(d => d.RelativePath != p.RelativePath), p.RelativePath) is { } hint)
-                imported[i] = p with { Outcome = PageImporter.Import(page, p.RelativePath, config, p.Override, runDates, hint) };
+                imported[i] = p with { Outcome = PageImporter.Import(page, p.RelativePath, config, p.Paper, p.Override, runDates, hint) };
 
         var pages = new List<PageReport>();
         var articles = new List<ImportedArticle>();
@@ -105,7 +106,7 @@ public static class Importer
         return new ImportResult(pages, articles, results, problems, true);
     }
 
-    sealed record ImportedPage(string File, string RelativePath, RawPage? Page, PageOverride? Override,
+    sealed record ImportedPage(string File, string RelativePath, RawPage? Page, PaperProfile Paper, PageOverride? Override,
         List<Problem> Problems, PageImporter.PageOutcome? Outcome);
 
     /// <summary>A page's path below the import folder, '/' separated; a single page file given alone is its own name.</summary>

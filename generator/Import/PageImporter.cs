@@ -17,11 +17,12 @@ public static partial class PageImporter
     /// report and the front-matter's <c>source</c>, and may carry its date.</param>
     /// <param name="runDates"><c>import --date</c> / <c>--year</c>; the page's own stated date (site.yml, sidecar) still wins.</param>
     /// <param name="yearHint">The year to assume when nothing tells the page's year (the other pages of the import).</param>
-    public static PageOutcome Import(RawPage page, string relativePath, SiteConfig config, PageOverride? pageOverride,
+    /// <param name="paper">The page's paper (<see cref="PaperProfile.For"/>): its own lead prefixes and byline roles.</param>
+    public static PageOutcome Import(RawPage page, string relativePath, SiteConfig config, PaperProfile paper, PageOverride? pageOverride,
         DateOverrides runDates, YearHint? yearHint = null)
     {
         var name = relativePath.Replace('\\', '/');
-        var assembled = PageAssembler.Assemble(page, config);
+        var assembled = PageAssembler.Assemble(page, config, paper);
         var problems = new List<Problem>();
 
         var date = DateInference.InferPageDate(DateText(name, assembled), runDates with { Stated = pageOverride?.Date }, yearHint);
@@ -100,10 +101,11 @@ public static partial class PageImporter
         var scores = CampaignTagger.Score(config.Campaigns, headlineText, body);
         var matched = scores.Where(m => CampaignTagger.IsMatch(m, config.Campaigns.First(c => c.Name == m.Campaign))).ToList();
         var entities = EntityExtractor.Extract(headlineText + "\n" + body);
-        var bylines = new[] { s.BylineBefore, s.DatelineByline, s.BylineAfter }.Where(b => b is not null).Cast<Byline>().ToList();
+        var bylines = new[] { s.BylineBefore, s.DatelineByline, s.BylineAfter }.Where(b => b is not null).Cast<Byline>().Concat(s.Credits).ToList();
         var authors = bylines.SelectMany(b => b.Authors).Distinct().ToList();
         var photographers = bylines.SelectMany(b => b.Photographers).Concat(s.PhotoCredits.SelectMany(c => c.Photographers)).Distinct().ToList();
-        var printedByline = string.Join(" ", bylines.Concat(s.PhotoCredits).Select(b => b.Raw).Where(r => r != "本报讯"));
+        // A lead that names nobody (本报讯, 本报杭州11月11日讯) is a dateline, not a byline.
+        var printedByline = string.Join(" ", bylines.Concat(s.PhotoCredits).Where(b => !(b.Form == BylineForm.Lead && b.IsEmpty)).Select(b => b.Raw));
 
         var fm = new ArticleFrontMatter
         {
@@ -115,6 +117,8 @@ public static partial class PageImporter
             DateEvidence = date.Evidence,
             Authors = authors,
             Photographers = photographers,
+            Editors = bylines.SelectMany(b => b.Editors).Distinct().ToList(),
+            Origin = bylines.Select(b => b.Origin).FirstOrDefault(o => o is not null),
             Byline = printedByline.Length > 0 ? printedByline : null,
             Column = s.Column,
             Campaigns = matched.Select(m => m.Campaign).ToList(),

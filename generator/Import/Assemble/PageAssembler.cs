@@ -8,11 +8,11 @@ public static class PageAssembler
 {
     const int PhotoStoryMaxChars = 200;
 
-    public static AssembledPage Assemble(RawPage page, SiteConfig config)
+    public static AssembledPage Assemble(RawPage page, SiteConfig config, PaperProfile paper)
     {
-        var lines = LineClassifier.Classify(LineClassifier.Read(page.Lines), config);
-        var units = WebLayoutReader.IsWebText(lines) ? WebLayoutReader.Read(lines) : OcrLayoutReader.Read(lines);
-        var assembled = StoryAssembler.Assemble(units);
+        var lines = LineClassifier.Classify(LineClassifier.Read(page.Lines), config, paper);
+        var units = WebLayoutReader.IsWebText(lines) ? WebLayoutReader.Read(lines, paper) : OcrLayoutReader.Read(lines, paper);
+        var assembled = StoryAssembler.Assemble(units, paper);
         WrapAroundJoiner.Join(assembled);
         foreach (var s in assembled.Stories)
             s.IsPhotoStory = s.PhotoCredits.Count > 0 && !s.HasWriterByline && !s.IsContinuation

@@ -15,6 +15,8 @@ public sealed class Story
     public Byline? BylineAfter { get; set; }
     public Byline? DatelineByline { get; set; }
     public List<Byline> PhotoCredits { get; } = [];
+    /// <summary>Credits printed after the body besides the byline: 来源：…, 编辑：X, （X局）.</summary>
+    public List<Byline> Credits { get; } = [];
     public string? Column { get; set; }
     public bool IsContinuation { get; set; }
     public bool IsPhotoStory { get; set; }

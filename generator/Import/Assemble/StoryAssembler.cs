@@ -1,3 +1,4 @@
+using Baoku.Config;
 using Baoku.Import.Read;
 
 namespace Baoku.Import.Assemble;
@@ -10,13 +11,15 @@ public sealed record AssembledPage(List<Story> Stories, List<LooseHeadline> Head
 }
 
 /// <summary>
-/// Walks a page's units in print order and groups paragraphs into stories. Story starts are 本报讯, （紧接…）,
+/// Walks a page's units in print order and groups paragraphs into stories. Story starts are a lead (本报讯…), （紧接…）,
 /// a byline before a body, or a paragraph after a closed story; a byline after a body closes it. A headline inside
 /// an open story followed by more of its text is an intertitle; any other headline stays loose for the matcher.
+/// A closing credit (（记者 X）, 来源：…, 编辑：X) belongs to the story printed just before it; byline lines one under
+/// another (记者 X / 市委报道组 Y / 宣传部供图) are one byline.
 /// </summary>
 public static class StoryAssembler
 {
-    public static AssembledPage Assemble(IReadOnlyList<Unit> units)
+    public static AssembledPage Assemble(IReadOnlyList<Unit> units, PaperProfile paper)
     {
         var stories = new List<Story>();
         var loose = new List<LooseHeadline>();
@@ -27,6 +30,8 @@ public static class StoryAssembler
         string? pendingColumn = null;
         var waiting = new List<LooseHeadline>();   // headlines printed just before the next story
         var boundaries = new List<BoundaryDecision>();
+        Story? justClosed = null;                   // the story a byline or credit right before this unit closed
+        int pendingAt = -1;                         // the unit the pending byline ends with
 
         void Close() => current = null;
 
@@ -52,6 +57,9 @@ public static class StoryAssembler
         {
             var u = units[i];
             var next = i + 1 < units.Count ? units[i + 1] : null;
+            var closedBefore = justClosed;
+            justClosed = null;
+            bool underPending = pendingBylineUnit is not null && pendingAt == i - 1;
             switch (u.Kind)
             {
                 case UnitKind.ColumnLabel:
@@ -80,11 +88,32 @@ public static class StoryAssembler
                     break;
 
                 case UnitKind.Byline:
-                    bool boxed = u.Lines[0].Raw.TrimStart().StartsWith('□');
+                    if (u.Byline is { Form: BylineForm.Closing } closing && (current is { Body.Count: > 0 } ? current : closedBefore) is { } target)
+                    {
+                        if (closing.HasPeople && target.BylineAfter is null) target.BylineAfter = closing;
+                        else target.Credits.Add(closing);
+                        target.Units.Add(u);
+                        Close();
+                        justClosed = target;
+                        break;
+                    }
+                    if (underPending)
+                    {
+                        (pendingByline, pendingBylineUnit) = Merged(pendingByline!, pendingBylineUnit!, u);
+                        pendingAt = i;
+                        break;
+                    }
+                    if (u.Byline is { HasPeople: false })
+                    {
+                        others.Add(u);   // an editor or a source with no story before it
+                        break;
+                    }
+                    bool boxed = u.Byline?.Top == true;
                     if (!boxed && current is { Body.Count: > 0 } && !current.HasWriterByline)
                     {
                         current.BylineAfter = u.Byline;
                         current.Units.Add(u);
+                        justClosed = current;
                         Close();
                     }
                     else
@@ -93,6 +122,7 @@ public static class StoryAssembler
                         if (pendingBylineUnit is not null) others.Add(pendingBylineUnit);
                         pendingByline = u.Byline;
                         pendingBylineUnit = u;
+                        pendingAt = i;
                     }
                     break;
 
@@ -101,15 +131,21 @@ public static class StoryAssembler
                     {
                         current.PhotoCredits.Add(u.Byline!);
                         current.Units.Add(u);
+                        justClosed = current;
                         Close();
+                    }
+                    else if (underPending)
+                    {
+                        (pendingByline, pendingBylineUnit) = Merged(pendingByline!, pendingBylineUnit!, u);
+                        pendingAt = i;
                     }
                     else others.Add(u);
                     break;
 
                 case UnitKind.Headline:
-                    bool moreTextFollows = next is { Kind: UnitKind.Paragraph } && !StartsStory(next);
+                    bool moreTextFollows = next is { Kind: UnitKind.Paragraph } && !StartsStory(next, paper);
                     if (current is { Body.Count: > 0 } && moreTextFollows
-                        && SectionBoundary.Judge(current, u, Section(units, i + 1)) is var decision
+                        && SectionBoundary.Judge(current, u, Section(units, i + 1, paper)) is var decision
                         && Record(boundaries, decision) is { NewStory: false })
                     {
                         current.Body.Add(new BodyPart(true, HeadlineComposer.Intertitle(u.Lines), u.LineNumbers.ToList()));
@@ -123,14 +159,13 @@ public static class StoryAssembler
                     break;
 
                 case UnitKind.Paragraph:
-                    if (StartsStory(u) || current is null)
+                    if (StartsStory(u, paper) || current is null)
                         Open(PageFurniture.IsContinuedFrom(u.Text));
                     var text = u.Text;
-                    if (current!.Body.Count == 0 && BylineParser.StartsWithDateline(text))
+                    if (current!.Body.Count == 0 && BylineParser.SplitLead(Printed(u), text, paper) is ({ } lead, var rest))
                     {
-                        var (byline, rest) = BylineParser.SplitDateline(text);
-                        current.DatelineByline = byline ?? new Byline([], [], "本报讯");
-                        text = rest.TrimStart();
+                        current.DatelineByline = lead;
+                        text = rest;
                     }
                     current.Body.Add(new BodyPart(false, text, u.LineNumbers.ToList()));
                     current.Units.Add(u);
@@ -149,17 +184,24 @@ public static class StoryAssembler
     }
 
     /// <summary>The paragraphs from <paramref name="start"/> up to the next unit that is not a paragraph.</summary>
-    static List<Unit> Section(IReadOnlyList<Unit> units, int start)
+    static List<Unit> Section(IReadOnlyList<Unit> units, int start, PaperProfile paper)
     {
         var section = new List<Unit>();
         for (int k = start; k < units.Count && units[k].Kind == UnitKind.Paragraph; k++)
         {
-            if (k > start && StartsStory(units[k])) break;
+            if (k > start && StartsStory(units[k], paper)) break;
             section.Add(units[k]);
         }
         return section;
     }
 
-    static bool StartsStory(Unit u) =>
-        BylineParser.StartsWithDateline(u.Text) || PageFurniture.IsContinuedFrom(u.Text);
+    static bool StartsStory(Unit u, PaperProfile paper) =>
+        PageFurniture.IsContinuedFrom(u.Text) || BylineParser.StartsWithLead(string.Join("\n", Printed(u)), paper);
+
+    static List<string> Printed(Unit u) => u.Lines.Select(l => l.Raw).ToList();
+
+    /// <summary>A byline line right under a pending byline continues it.</summary>
+    static (Byline, Unit) Merged(Byline pending, Unit pendingUnit, Unit u) =>
+        u.Byline is null ? (pending, pendingUnit) : (pending.Merge(u.Byline),
+            pendingUnit with { Lines = [.. pendingUnit.Lines, .. u.Lines], Text = pendingUnit.Text + " " + u.Text, Byline = pending.Merge(u.Byline) });
 }

@@ -1,3 +1,5 @@
+using Baoku.Config;
+
 namespace Baoku.Import.Read;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace Baoku.Import.Read;
 public static class HeadlineSplitter
 {
     /// <summary>How many leading lines of the chunk are headline rather than paragraph.</summary>
-    public static int HeadlineLineCount(TextChunk chunk)
+    public static int HeadlineLineCount(TextChunk chunk, PaperProfile paper)
     {
         var lines = chunk.Lines;
         var cols = chunk.Columns;
-        if (ParagraphChunker.StartsStory(lines, 0)) return 0;
+        if (ParagraphChunker.StartsStory(lines, 0, paper)) return 0;
 
         int forced = 0;
         while (forced < lines.Count - 1 && IsCertainHeadline(lines[forced], cols[forced])) forced++;

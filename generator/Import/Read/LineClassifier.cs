@@ -50,9 +50,8 @@ public static partial class LineClassifier
         }
     }
 
-    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config, PaperProfile? profile = null)
+    public static List<LineInfo> Classify(List<LineInfo> lines, SiteConfig config, PaperProfile profile)
     {
-        profile ??= PaperProfile.Unknown;
         var output = new List<LineInfo>(lines.Count);
         bool inAds = false;
         foreach (var l in lines)
@@ -63,7 +62,7 @@ public static partial class LineClassifier
             {
                 // Ads run until the next piece of journalism announces itself with a byline, dateline or label.
                 bool journalism = kind is LineKind.Byline or LineKind.ColumnLabel or LineKind.PhotoCredit or LineKind.Furniture
-                    || BylineParser.StartsWithDateline(l.Clean);
+                    || BylineParser.StartsWithLead(l.Raw, profile);
                 if (journalism) inAds = false; else kind = LineKind.Ad;
             }
             output.Add(l with { Kind = kind, Byline = byline, Furniture = furniture });
@@ -112,16 +111,18 @@ public static partial class LineClassifier
             furniture = f;
             return LineKind.Furniture;
         }
-        if (c.Length > 0 && "▲△▶►◀▼◆●".Contains(c[0])) return LineKind.Caption;
-        if (c.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Caption;
-        if (IsDoubled(c)) return LineKind.Caption;
-        var standalone = BylineParser.ParseStandalone(l.Raw);
+        // Before the caption marks: ●记者 X and ◆记者 X are bylines.
+        var standalone = BylineParser.ParseLine(l.Raw, profile);
         if (standalone is not null)
         {
             byline = standalone;
-            return standalone.Authors.Count == 0 ? LineKind.PhotoCredit : LineKind.Byline;
+            bool photoOnly = standalone.Authors.Count == 0 && (standalone.Photographers.Count > 0 || standalone.PhotoSource is not null);
+            return photoOnly ? LineKind.PhotoCredit : LineKind.Byline;
         }
-        var (_, credit) = BylineParser.SplitTrailingCredit(l.Raw);
+        if (c.Length > 0 && "▲△▶►◀▼◆●".Contains(c[0])) return LineKind.Caption;
+        if (c.StartsWith("图为", StringComparison.Ordinal)) return LineKind.Caption;
+        if (IsDoubled(c)) return LineKind.Caption;
+        var (_, credit) = BylineParser.SplitTrailingCredit(l.Raw, profile);
         if (credit is not null) { byline = credit; return LineKind.PhotoCaption; }
         return LineKind.Text;
     }

@@ -1,3 +1,5 @@
+using Baoku.Config;
+
 namespace Baoku.Import.Read;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Baoku.Import.Read;
 /// </summary>
 public static class ParagraphChunker
 {
-    public static List<TextChunk> Split(IReadOnlyList<LineInfo> run)
+    public static List<TextChunk> Split(IReadOnlyList<LineInfo> run, PaperProfile paper)
     {
         var cols = ColumnGeometry.LocalColumns(run);
         var chunks = new List<TextChunk>();
@@ -14,7 +16,7 @@ public static class ParagraphChunker
         for (int i = 0; i < run.Count; i++)
         {
             bool last = i == run.Count - 1;
-            bool endsHere = last || EndsParagraph(run, cols, i) || StartsStory(run, i + 1);
+            bool endsHere = last || EndsParagraph(run, cols, i) || StartsStory(run, i + 1, paper);
             if (!endsHere) continue;
             chunks.Add(new TextChunk(run.Skip(start).Take(i - start + 1).ToList(), cols.Skip(start).Take(i - start + 1).ToList()));
             start = i + 1;
@@ -30,13 +32,21 @@ public static class ParagraphChunker
         return ColumnGeometry.StopsShort(run[i], cols[i]) || ColumnGeometry.LooksIndented(next, cols[i + 1]) || StoryOpeners.Opens(next.Clean);
     }
 
-    /// <summary>本报讯 and （紧接N版） or （上接A2版） open a story; in a narrow column 本报讯 itself may be broken over lines.</summary>
-    public static bool StartsStory(IReadOnlyList<LineInfo> run, int i)
+    /// <summary>
+    /// A lead (本报讯, 本网讯（记者 X）, 记者 X 文/摄 …) and （紧接N版） or （上接A2版） open a story; in a narrow column the lead itself may be
+    /// broken over lines.
+    /// </summary>
+    public static bool StartsStory(IReadOnlyList<LineInfo> run, int i, PaperProfile paper)
     {
         if (i >= run.Count) return false;
         var head = run[i].Clean;
         if (PageFurniture.IsContinuedFrom(head)) return true;
-        for (int k = i + 1; k < run.Count && head.Length < 3; k++) head += run[k].Clean;
-        return BylineParser.StartsWithDateline(head);
+        var printed = run[i].Raw.Trim();
+        for (int k = i + 1; k < run.Count && BylineParser.MayContinueLead(head); k++)
+        {
+            head += run[k].Clean;
+            printed += "\n" + run[k].Raw.Trim();
+        }
+        return BylineParser.StartsWithLead(printed, paper);
     }
 }

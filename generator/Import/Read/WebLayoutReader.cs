@@ -1,3 +1,5 @@
+using Baoku.Config;
+
 namespace Baoku.Import.Read;
 
 /// <summary>
@@ -33,7 +35,7 @@ public static class WebLayoutReader
         return !StoryOpeners.Opens(c);
     }
 
-    public static List<Unit> Read(IReadOnlyList<LineInfo> classified)
+    public static List<Unit> Read(IReadOnlyList<LineInfo> classified, PaperProfile paper)
     {
         var units = new List<Unit>();
         var pending = new List<LineInfo>();
@@ -50,7 +52,7 @@ public static class WebLayoutReader
             if (l.Kind != LineKind.Text)
             {
                 Flush();
-                units.Add(NonText(l));
+                units.Add(NonText(l, paper));
                 continue;
             }
             if (pending.Count == 0 && IsDisplay(l))
@@ -82,14 +84,14 @@ public static class WebLayoutReader
     static int PreviousTextLine(IReadOnlyList<LineInfo> lines, int i) =>
         i > 0 && lines[i - 1].Kind == LineKind.Text ? lines[i - 1].Number : -1;
 
-    static Unit NonText(LineInfo l) => l.Kind switch
+    static Unit NonText(LineInfo l, PaperProfile paper) => l.Kind switch
     {
         LineKind.Byline => new Unit(UnitKind.Byline, [l], l.Clean) { Byline = l.Byline },
         LineKind.PhotoCredit => new Unit(UnitKind.PhotoCredit, [l], l.Clean) { Byline = l.Byline },
         LineKind.ColumnLabel => new Unit(UnitKind.ColumnLabel, [l], LineClassifier.ColumnName(l) ?? l.Clean),
         LineKind.Furniture => new Unit(UnitKind.Furniture, [l], l.Clean) { Furniture = l.Furniture },
         LineKind.Ad => new Unit(UnitKind.Ad, [l], l.Clean),
-        LineKind.PhotoCaption => new Unit(UnitKind.Caption, [l], TextCleaner.CleanBody(BylineParser.SplitTrailingCredit(l.Raw).Text)) { Byline = l.Byline },
+        LineKind.PhotoCaption => new Unit(UnitKind.Caption, [l], TextCleaner.CleanBody(BylineParser.SplitTrailingCredit(l.Raw, paper).Text)) { Byline = l.Byline },
         _ => new Unit(UnitKind.Caption, [l], l.Clean),
     };
 }

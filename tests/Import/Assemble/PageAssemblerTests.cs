@@ -14,7 +14,7 @@ public class PageAssemblerTests
     const string RiverC = "治理后的南溪沿岸成了市民休闲的好去处，每天傍晚都有不少居民沿着南溪绿道散步、骑行，水质也一年比一年好。";
     const string RiverB = "据了解，该工程共投入资金一点二亿元，清淤河道二十余公里，改造排污口四十六处，沿岸居民的生活环境明显改善。";
 
-    static AssembledPage Assemble(OcrPageBuilder b) => PageAssembler.Assemble(b.Build(), SiteConfig.Empty);
+    static AssembledPage Assemble(OcrPageBuilder b) => PageAssembler.Assemble(b.Build(), SiteConfig.Empty, PaperProfile.Unknown);
 
     static Story Titled(AssembledPage page, string title) =>
         page.Stories.Single(s => s.Headline is not null && HeadlineComposer.Compose(s.Headline.Parts).Title == title);
@@ -144,7 +144,7 @@ public class PageAssemblerTests
             "", "南溪治水工程全面完工 沿岸新建绿道十二公里", "", "治理现场", "",
             RiverA, "", RiverB[..20], "", RiverB[20..], "", "治理成效", "", RiverC, "", "融媒记者 王小明"]);
         var page = new RawPage("web.txt", raw.Split('\n').Select((t, i) => new RawLine(i + 1, t)).ToList(), []);
-        var a = PageAssembler.Assemble(page, SiteConfig.Empty);
+        var a = PageAssembler.Assemble(page, SiteConfig.Empty, PaperProfile.Unknown);
         var story = a.Stories.ShouldHaveSingleItem();
         story.Body.Select(x => x.Text).ShouldBe([RiverA, RiverB, "治理成效", RiverC]);
         a.Others.ShouldContain(o => o.Text == "治理现场");

@@ -1,3 +1,4 @@
+using Baoku.Config;
 using Baoku.Import.Read;
 
 namespace Baoku.Tests.Import.Read;
@@ -12,7 +13,7 @@ public class BylineParserTests
     [InlineData(" □记者 颜元滔", "颜元滔")]
     public void StandaloneBylineGivesTheAuthor(string line, string author)
     {
-        var b = BylineParser.ParseStandalone(line).ShouldNotBeNull();
+        var b = BylineParser.ParseLine(line, PaperProfile.Unknown).ShouldNotBeNull();
         b.Authors.ShouldBe([author]);
         b.Photographers.ShouldBeEmpty();
     }
@@ -20,14 +21,14 @@ public class BylineParserTests
     [Fact]
     public void ReporterAndCorrespondentAreBothAuthors()
     {
-        var b = BylineParser.ParseStandalone("本报记者 王小明 通讯员 李红 赵刚").ShouldNotBeNull();
+        var b = BylineParser.ParseLine("本报记者 王小明 通讯员 李红 赵刚", PaperProfile.Unknown).ShouldNotBeNull();
         b.Authors.ShouldBe(["王小明", "李红", "赵刚"]);
     }
 
     [Fact]
     public void TextAndPhotoCreditsAreSeparated()
     {
-        var b = BylineParser.ParseStandalone("文/王小明 图/李红").ShouldNotBeNull();
+        var b = BylineParser.ParseLine("文/王小明 图/李红", PaperProfile.Unknown).ShouldNotBeNull();
         b.Authors.ShouldBe(["王小明"]);
         b.Photographers.ShouldBe(["李红"]);
     }
@@ -35,7 +36,7 @@ public class BylineParserTests
     [Fact]
     public void PhotoCreditGivesAPhotographer()
     {
-        var b = BylineParser.ParseStandalone("融媒记者 卢斌 摄").ShouldNotBeNull();
+        var b = BylineParser.ParseLine("融媒记者 卢斌 摄", PaperProfile.Unknown).ShouldNotBeNull();
         b.Authors.ShouldBeEmpty();
         b.Photographers.ShouldBe(["卢斌"]);
     }
@@ -44,29 +45,30 @@ public class BylineParserTests
     [InlineData("名园北大道沿线违章停车的现象少了，")]
     [InlineData("记者会上，市长表示")]
     [InlineData("管理像绣花一样精细")]
-    public void ProseIsNotAByline(string line) => BylineParser.ParseStandalone(line).ShouldBeNull();
+    public void ProseIsNotAByline(string line) => BylineParser.ParseLine(line, PaperProfile.Unknown).ShouldBeNull();
 
     [Fact]
     public void DatelineBylineIsSplitOffTheParagraph()
     {
-        var (b, rest) = BylineParser.SplitDateline("本报讯（融媒首席记者陈晓苏）1月11日下午，市委书记");
+        var (b, rest) = BylineParser.SplitLead("本报讯（融媒首席记者陈晓苏）1月11日下午，市委书记", PaperProfile.Unknown);
         b.ShouldNotBeNull().Authors.ShouldBe(["陈晓苏"]);
-        b.Raw.ShouldBe("本报讯（融媒首席记者 陈晓苏）");
+        b.Raw.ShouldBe("本报讯（融媒首席记者陈晓苏）");
         rest.ShouldBe("1月11日下午，市委书记");
     }
 
     [Fact]
     public void DatelineWithoutBylineLeavesTheText()
     {
-        var (b, rest) = BylineParser.SplitDateline("本报讯 5月28日，我市首场");
-        b.ShouldBeNull();
+        var (b, rest) = BylineParser.SplitLead("本报讯 5月28日，我市首场", PaperProfile.Unknown);
+        b.ShouldNotBeNull().IsEmpty.ShouldBeTrue();
+        b.Raw.ShouldBe("本报讯");
         rest.ShouldBe("5月28日，我市首场");
     }
 
     [Fact]
     public void TrailingPhotoCreditIsSplitFromCaption()
     {
-        var (text, credit) = BylineParser.SplitTrailingCredit("450名小学生戴上了鲜艳的红领巾。 记者 林群心 摄");
+        var (text, credit) = BylineParser.SplitTrailingCredit("450名小学生戴上了鲜艳的红领巾。 记者 林群心 摄", PaperProfile.Unknown);
         text.ShouldBe("450名小学生戴上了鲜艳的红领巾。");
         credit.ShouldNotBeNull().Photographers.ShouldBe(["林群心"]);
     }
