@@ -37,6 +37,9 @@ public static class EntityExtractor
             .Where(o => !OrgExtractor.Excluded.Contains(o.Name))
             .ToList();
         var orgNames = Merge(text, orgs);
+        // 产业党建联盟 after 智能门（锁）产业党建联盟: a short form of a name of the article, not another body.
+        orgNames = orgNames.Where(o => !(InstitutionExtractor.SelfNamed.Any(x => o.EndsWith(x, StringComparison.Ordinal))
+            && orgNames.Any(l => l.Length > o.Length && l.EndsWith(o, StringComparison.Ordinal)))).ToList();
 
         var ruled = PeopleExtractor.Extract(text, (t, i) => NameFinder.NameLengthAt(lexicon, t, i));
         var people = ruled.Concat(NameFinder.Find(lexicon, text, ruled))

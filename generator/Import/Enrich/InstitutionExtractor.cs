@@ -24,7 +24,7 @@ public static class InstitutionExtractor
     ]);
 
     /// <summary>Suffixes that make a name without an administrative or place anchor (五金技师学院, 产业党建联盟).</summary>
-    private static readonly HashSet<string> SelfNamed = ["学院", "联盟", "合作社", "宣讲团", "产业园", "工业园"];
+    internal static readonly HashSet<string> SelfNamed = ["学院", "联盟", "合作社", "宣讲团", "产业园", "工业园"];
 
     private static readonly HashSet<string> Anchors = ["市", "县", "镇", "区", "乡", "省", "街道", "社区", "村", "园区", "市委", "县委", "开发区"];
 
@@ -83,7 +83,7 @@ public static class InstitutionExtractor
         {
             if (!SelfNamed.Contains(suffix) || head.Count == 0) return null;
             if (head.Count == 1 && !(head[0].Length >= 2 && lexicon.Tag(head[0]) is null)) return null;
-            start = Math.Max(0, head.Count - 4);
+            start = 0;
         }
         var body = string.Concat(head.Skip(start));
         if (body.Length > 3 && "由在到和与从向对为将把被给".Contains(body[0])) body = body[1..]; // 由何宅村… (由何 read as one word)

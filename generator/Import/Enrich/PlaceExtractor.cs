@@ -160,7 +160,10 @@ public static class PlaceExtractor
             if (t[i] is '市' or '县' && Hanzi.IsBigramAt(t, i - 2) && (i < 3 || !Hanzi.IsIdeograph(t[i - 3]) || IsWordStart(lexicon, t, i - 2)))
             {
                 var x = t.Substring(i - 2, 2);
-                if (lexicon.Tag(x) is "ns" or "nz" or "nr" or "nrt" or "n" && !NotPlaces.Contains(x)) names.Add(x);
+                // 武义 (a dictionary noun) in 武义县…, but not 现任 in 现任市林场场长: the dictionary must know X市 or X县.
+                if (lexicon.Tag(x) is "ns" or "nz" or "nr" or "nrt" or "n" && !NotPlaces.Contains(x)
+                    && (lexicon.Tag(x + "市") is not null || lexicon.Tag(x + "县") is not null))
+                    names.Add(x);
             }
         for (var i = 0; i + 1 < t.Length; i++)
         {
