@@ -40,6 +40,9 @@ public static class InstitutionExtractor
         {
             var suffix = StartsWithAny(t, i, Suffixes);
             if (suffix is null || !Hanzi.IsIdeograph(t[i - 1])) continue;
+            // 所 ends a body only before its people or a boundary (镇安监所负责人), not in 所以, 所有, 所在.
+            if (suffix == "所" && i + 1 < t.Length && Hanzi.IsIdeograph(t[i + 1]) && !"负工的在和与联等组对".Contains(t[i + 1])) continue;
+            if (suffix == "局" && i + 1 < t.Length && "面势限部".Contains(t[i + 1])) continue;
             if (suffix is "党委" or "工委" or "党工委" && StartsWithAny(t, i + suffix.Length, PeopleExtractor.PostWords) is not null && suffix == "党委")
                 continue;
             if (BodyEndingWith(lexicon, t, i, suffix) is { } name)

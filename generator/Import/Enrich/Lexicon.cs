@@ -28,12 +28,14 @@ public sealed class Lexicon
 
     readonly JiebaSegmenter segmenter;
     readonly Dictionary<string, string> tags;
+    readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
     readonly Lock cutLock = new();
 
     Lexicon(JiebaSegmenter segmenter, Dictionary<string, string> tags)
     {
         this.segmenter = segmenter;
         this.tags = tags;
+        lookup = tags.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The words of a short text, with jieba's HMM for words not in the dictionary (names, small places).</summary>
@@ -47,13 +49,25 @@ public sealed class Lexicon
     /// <summary>The dictionary's part-of-speech tag of a word (n, v, nr, ns, nt, nz, p…), or null when it is not a dictionary word.</summary>
     public string? Tag(string word) => tags.GetValueOrDefault(word);
 
+    /// <summary><see cref="Tag(string)"/> without making a string (the scans call it at every position).</summary>
+    public string? Tag(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var tag) ? tag : null;
+
+    /// <summary>The tag of <paramref name="word"/> followed by <paramref name="suffix"/> (杭州 + 市).</summary>
+    public string? Tag(ReadOnlySpan<char> word, char suffix)
+    {
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        word.CopyTo(buffer);
+        buffer[^1] = suffix;
+        return Tag(buffer);
+    }
+
     /// <summary>
     /// A city or county name: a proper name (ns, nz, nr) that the dictionary also knows with 市 or 县 after it
     /// (杭州 → 杭州市, 义乌 → 义乌市). Neither test alone is enough: 上市, 城市, 美丽 are ns; 示范县, 重点县 are words.
     /// </summary>
-    public bool IsCityName(string w) =>
+    public bool IsCityName(ReadOnlySpan<char> w) =>
         w.Length is 2 or 3 && w[^1] is not ('市' or '县' or '省' or '区') && Tag(w) is "ns" or "nz" or "nr" or "nrt"
-        && (Tag(w + "市") is not null || Tag(w + "县") is not null);
+        && (Tag(w, '市') is not null || Tag(w, '县') is not null);
 
     static Lexicon Load()
     {

@@ -67,12 +67,20 @@ public static class NameFinder
 
         for (var k = 1; k < t.Length; k++)
         {
-            if (StartsWithAny(t, k, PeopleExtractor.SpeechVerbs) is not null && NameBeforeSpeech(lexicon, t, k) is { } spoke)
+            if (StartsWithAny(t, k, PeopleExtractor.SpeechVerbs) is not null && SurnameNear(t, k) && NameBeforeSpeech(lexicon, t, k) is { } spoke)
                 Add(spoke.Name, null, spoke.At);
             if (StartsWithAny(t, k, PostsAfterName) is { } post && NameBeforePost(lexicon, t, k) is { } titled)
                 Add(titled, post, k - titled.Length);
         }
         return found.OrderBy(f => f.At).Select(f => f.Person).ToList();
+    }
+
+    /// <summary>A surname within the five characters before <paramref name="k"/>: no name can end there otherwise (cheap test before cutting).</summary>
+    private static bool SurnameNear(string t, int k)
+    {
+        for (var j = Math.Max(0, k - 5); j < k; j++)
+            if (PeopleExtractor.Surnames.Contains(t[j])) return true;
+        return false;
     }
 
     /// <summary>The name that ends the clause before the speech verb at <paramref name="verbAt"/>, skipping an adverbial.</summary>

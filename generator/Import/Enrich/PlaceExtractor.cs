@@ -82,6 +82,8 @@ public static class PlaceExtractor
         {
             var suffix = StartsWithAny(t, i, Suffixes);
             if (suffix is null || !Hanzi.IsIdeograph(t[i - 1]) || i == from) continue;
+            // 农村, 道路, 思路, 一路: the character before makes a dictionary word with the suffix (not 山镇, 塘村: ns; not 村镇).
+            if (suffix.Length == 1 && !"村乡镇".Contains(t[i - 1]) && lexicon.Tag(t.AsSpan(i - 1, 2)) is { } tag && tag != "ns") continue;
             var place = PlaceEndingWith(lexicon, t, i, suffix, from);
             if (place is null) continue;
             found.Add((place, i + suffix.Length - place.Length));
@@ -154,7 +156,8 @@ public static class PlaceExtractor
     private static void Cities(Lexicon lexicon, string t, List<(string, int)> found, HashSet<string> bySuffix)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        bool IsCity(string w) => !NotPlaces.Contains(w) && (names.Contains(w) || lexicon.IsCityName(w));
+        var learned = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool IsCity(ReadOnlySpan<char> w) => learned.Contains(w) || lexicon.IsCityName(w);
         // Learned from the article: X市 / X县 where X is a two-character word (义乌市商务局 → 义乌).
         for (var i = 2; i < t.Length; i++)
             if (t[i] is '市' or '县' && Hanzi.IsBigramAt(t, i - 2) && (i < 3 || !Hanzi.IsIdeograph(t[i - 3]) || IsWordStart(lexicon, t, i - 2)))
@@ -170,8 +173,9 @@ public static class PlaceExtractor
             foreach (var len in (ReadOnlySpan<int>)[3, 2])
             {
                 if (i + len > t.Length || !Hanzi.IsIdeograph(t[i]) || !Hanzi.IsIdeograph(t[i + len - 1])) continue;
+                if (!IsCity(t.AsSpan(i, len))) continue;
                 var w = t.Substring(i, len);
-                if (!IsCity(w)) continue;
+                if (NotPlaces.Contains(w)) continue;
                 if (i + len < t.Length && t[i + len] is '市' or '县' or '省' or '区') continue;
                 if (bySuffix.Any(p => p.Contains(w, StringComparison.Ordinal) && p.Length > w.Length)) continue; // 龙山 of 龙山镇, 阳江 of 东阳江
                 if (!IsWordAt(lexicon, t, i, w)) continue;
