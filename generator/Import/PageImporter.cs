@@ -128,6 +128,7 @@ public static partial class PageImporter
             People = entities.People.Select(p => p.Name).ToList(),
             Roles = entities.People.Where(p => p.Post is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Post!)).ToList(),
             Orgs = entities.Orgs,
+            Places = entities.Places,
             Source = new SourceInfo(fileName, Ranges(s.LineNumbers), pageOverride?.PageName),
             Draft = s.Headline is null,
             Review = date.Review,

@@ -50,6 +50,7 @@ public sealed class ToolPackageTests : IDisposable
             var names = zip.Entries.Select(e => e.FullName).ToList();
             names.ShouldContain(n => n.EndsWith("/templates/layouts/base.hbs", StringComparison.Ordinal), "the default templates travel with the tool");
             names.ShouldContain(n => n.EndsWith("/templates/assets/search.js", StringComparison.Ordinal));
+            names.ShouldContain(n => n.EndsWith("/jieba/dict.txt", StringComparison.Ordinal), "the segmenter's dictionaries travel with the tool");
         }
 
         // Install from the package folder alone.
@@ -78,6 +79,14 @@ public sealed class ToolPackageTests : IDisposable
         await Run(baoku, site, "build", "--drafts", "-q");
         File.Exists(Path.Combine(site, "public", "index.html")).ShouldBeTrue();
         File.Exists(Path.Combine(site, "public", "assets", "search.js")).ShouldBeTrue();
+
+        // The importer, run from the newsroom's folder, finds the segmenter's dictionaries beside the installed tool.
+        Directory.CreateDirectory(Path.Combine(site, "seeds"));
+        File.Copy(SeedArticles.SeedPath("000"), Path.Combine(site, "seeds", "000.txt"));
+        await Run(baoku, site, "import", "seeds", "--content", "content", "-q");
+        var imported = Directory.GetFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).ToList();
+        imported.ShouldContain(text => text.Contains("places: [芝英镇, 芝英片区, 永康]"), "places come from the segmenter");
     }
 
     /// <summary>Runs a program to completion (at most five minutes); a non-zero exit fails the test with its output.</summary>

@@ -47,7 +47,7 @@ public static class OrgExtractor
 
     private const string GenericCompanyStarts = "该这那此本各每其多数几一两三某全我贵你他她";
 
-    private static readonly string[] GovPrefixes = LongestFirst(["金华市", "永康市", "浙江省", "市", "省"]);
+    private static readonly string[] GovPrefixes = LongestFirst(["金华市", "永康市", "浙江省", "市", "省", "县"]);
 
     private static readonly string[] GovSuffixes = LongestFirst(
     [
@@ -63,17 +63,18 @@ public static class OrgExtractor
     /// <summary>Characters after which 市 is part of a word (城市, 全市, 我市, 上市…), not a prefix.</summary>
     private const string NotBeforeShi = "城全我本超上股都门夜县各该华康州京津沪渝港集菜闹黑早互隔罢退亮乡省团街";
     private const string NotBeforeSheng = "全我本各外该跨一两分节反自内市江";
+    private const string NotBeforeXian = "全我本各外该郡州市省知区";
 
     /// <summary>A body starting with these is a different word (市场, 市民, 市长, 省级, 市政府…).</summary>
     private static readonly string[] BadBodyStarts =
         ["场", "民", "区", "值", "级", "里", "内", "外", "面", "容", "井", "上", "下", "中心", "长", "政府", "份", "钱", "力",
-         "时", "心", "去", "略", "会", "城", "领导", "直", "属", "县", "镇", "人大", "政协"];
+         "时", "心", "去", "略", "会", "城", "域", "领导", "直", "属", "县", "镇", "人大", "政协"];
 
     private const string GovBodyStops = "的了在对与等是为到向将把从也都就还并又被给及后同";
     private static readonly string[] GovBodyForbidden = ["书记", "常委", "主任", "负责人", "成员", "市长", "领导"];
     private const int MaxGovBody = 12;
 
-    private static readonly FrozenSet<string> Excluded = new[]
+    internal static readonly FrozenSet<string> Excluded = new[]
         { "市委", "市政府", "省委", "省政府", "中央", "党中央", "开发区", "国务院", "市人大", "市政协" }.ToFrozenSet();
 
     public static IReadOnlyList<string> Extract(string t)
@@ -194,6 +195,7 @@ public static class OrgExtractor
             if (prefix is null) continue;
             if (prefix is "市" && i > 0 && NotBeforeShi.Contains(t[i - 1])) continue;
             if (prefix is "省" && i > 0 && NotBeforeSheng.Contains(t[i - 1])) continue;
+            if (prefix is "县" && i > 0 && NotBeforeXian.Contains(t[i - 1])) continue;
             var name = GovBodyAt(t, i, prefix);
             if (name is null) continue;
             found.Add((name, i));

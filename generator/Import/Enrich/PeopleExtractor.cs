@@ -24,7 +24,7 @@ namespace Baoku.Import.Enrich;
 public static class PeopleExtractor
 {
     /// <summary>Words that name a post when directly followed by a person's name.</summary>
-    private static readonly string[] PostWords = LongestFirst(
+    internal static readonly string[] PostWords = LongestFirst(
     [
         "书记", "副书记", "党组书记", "市长", "副市长", "代市长", "县长", "副县长", "镇长", "副镇长", "乡长",
         "省长", "副省长", "主任", "副主任", "常委", "党组成员", "部长", "副部长", "局长", "副局长",
@@ -34,14 +34,21 @@ public static class PeopleExtractor
         "科长", "庭长", "检察长", "理事长", "政委", "总裁", "总监", "主委", "教授", "院士", "主任医师",
     ]);
 
+    /// <summary>
+    /// Words for what a person is rather than a post (村民, 职工, 宣讲团成员): a name after one is taken only when the
+    /// segmenter also reads it as a name (see <see cref="Extract"/>'s nameAt).
+    /// </summary>
+    private static readonly string[] RoleNouns = LongestFirst(
+        ["村民", "居民", "职工", "成员", "宣讲员", "大户", "店主", "党员", "志愿者", "网格员", "技术员", "老党员", "农户"]);
+
     /// <summary>Post words never followed by the person (习近平总书记): skip them.</summary>
     private static readonly string[] NotAPostBeforeName = ["总书记"];
 
-    private static readonly FrozenSet<char> Surnames = (
-        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连娄楼应厉虞卜洪傅岑楚陶麻蓝郦鄢杭池")
+    internal static readonly FrozenSet<char> Surnames = (
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆司卓古吉缪简车项连娄楼应厉虞卜洪傅岑楚陶麻蓝郦鄢杭池查")
         .ToFrozenSet();
 
-    private static readonly string[] DoubleSurnames =
+    internal static readonly string[] DoubleSurnames =
         ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "夏侯", "令狐", "长孙", "宇文", "司徒", "端木"];
 
     /// <summary>A name is three characters unless its third would be one of these; then two.</summary>
@@ -50,7 +57,7 @@ public static class PeopleExtractor
         .ToFrozenSet();
 
     /// <summary>Words that start with a surname character but are not names ("负责人认真" has no surname; "主席单位" does).</summary>
-    private static readonly FrozenSet<string> CommonWords = new[]
+    internal static readonly FrozenSet<string> CommonWords = new[]
     {
         "单位", "应该", "应对", "应用", "应当", "应急", "高度", "高效", "高级", "高质", "高新", "高水", "高端", "高标",
         "高层", "于是", "向党", "时间", "时候", "时代", "时期", "时刻", "成为", "成立", "成员", "成果", "成绩", "成本",
@@ -72,7 +79,7 @@ public static class PeopleExtractor
     /// <summary>The first given-name character cannot be one of these (主任的…, 书记在…).</summary>
     private static readonly FrozenSet<char> Stop2 = "与说是对在和等及的也为将从向了就还并于被把给让以们".ToFrozenSet();
 
-    private static readonly string[] Honorifics =
+    internal static readonly string[] Honorifics =
         ["先生", "女士", "师傅", "老师", "小姐", "阿姨", "大爷", "大妈", "同学", "总", "某"];
 
     /// <summary>
@@ -80,7 +87,7 @@ public static class PeopleExtractor
     /// them needs support: it occurs again in the text, or it is followed by punctuation or a typical next word.
     /// </summary>
     private static readonly FrozenSet<char> AmbiguousSurnames =
-        "应于时成连高关方常安文万华江金单司车项路管解阳古吉简尚宁包符毕季齐易康温施申左盛房尤史程马严许余谢顾欧纪曲游辛楼卓庄苗甘白石林武钟黎龙田叶曾任"
+        "应于时成连高关方常安文万华江金单司车项路管解阳古吉简尚宁包符毕季齐易康温施申左盛房尤史程马严许余谢顾欧纪曲游辛楼卓庄苗甘白石林武钟黎龙田叶曾任查"
         .ToFrozenSet();
 
     private static readonly string[] AfterNameWords = LongestFirst(
@@ -91,7 +98,7 @@ public static class PeopleExtractor
         "前往", "看望", "听取", "致辞", "的", "还", "又", "则", "向", "从", "将", "已", "会见", "接受", "回答", "告诉",
     ]);
 
-    private static readonly string[] SpeechVerbs = ["说", "表示", "强调", "指出", "认为", "介绍", "坦言", "告诉"];
+    internal static readonly string[] SpeechVerbs = ["说", "表示", "强调", "指出", "认为", "介绍", "坦言", "告诉"];
 
     /// <summary>Stripped from the start of a post: verbs and adverbials that precede it inside the clause.</summary>
     private static readonly string[] LeadingNoise = LongestFirst(
@@ -111,7 +118,12 @@ public static class PeopleExtractor
 
     private const int MaxPostPrefix = 20;
 
-    public static IReadOnlyList<PersonMention> Extract(string t)
+    /// <param name="t">The article text.</param>
+    /// <param name="nameAt">
+    /// The segmenter's reading of a name starting at a position: its length, or 0 when the segmenter does not read a
+    /// person's name there (<see cref="NameFinder.NameLengthAt"/>). Null: rules only (no names after role nouns).
+    /// </param>
+    public static IReadOnlyList<PersonMention> Extract(string t, Func<string, int, int>? nameAt = null)
     {
         var confirmed3 = NamesConfirmedBySpeech(t);
         var found = new Dictionary<string, (string? Post, int Seen)>(StringComparer.Ordinal);
@@ -127,9 +139,12 @@ public static class PeopleExtractor
         for (var i = 1; i < t.Length; i++)
         {
             var postWord = PostWordEndingAt(t, i);
+            var byRole = false;
+            if (postWord is null && nameAt is not null)
+                byRole = (postWord = RoleNounEndingAt(t, i)) is not null;
             if (postWord is null) continue;
-            var name = ReadName(t, i, confirmed3, requireBoundary: false);
-            if (name is null) continue;
+            var name = ReadName(t, i, confirmed3, requireBoundary: false, nameAt);
+            if (name is null || (byRole && nameAt!(t, i) != name.Length)) continue;
             var post = PostBefore(t, i, postWord);
             Add(name, post, i);
 
@@ -137,7 +152,7 @@ public static class PeopleExtractor
             var j = i + name.Length;
             while (j < t.Length && t[j] == '、')
             {
-                var next = ReadName(t, j + 1, confirmed3, requireBoundary: true);
+                var next = ReadName(t, j + 1, confirmed3, requireBoundary: true, nameAt);
                 if (next is null) break;
                 Add(next, post, j + 1);
                 j += 1 + next.Length;
@@ -156,6 +171,13 @@ public static class PeopleExtractor
     {
         var k = t.IndexOf(s, StringComparison.Ordinal);
         return k < 0 ? fallback : Math.Min(k, fallback);
+    }
+
+    private static string? RoleNounEndingAt(string t, int i)
+    {
+        foreach (var w in RoleNouns)
+            if (At(t, i - w.Length, w)) return w;
+        return null;
     }
 
     /// <summary>The longest post word ending right before <paramref name="i"/>, or null.</summary>
@@ -184,7 +206,8 @@ public static class PeopleExtractor
     /// With <paramref name="requireBoundary"/> the name must be followed by punctuation, the end, or a stop character
     /// (used for enumeration items, so that "王力安防" is not read as 王力安).
     /// </summary>
-    internal static string? ReadName(string t, int i, IReadOnlySet<string> confirmed3, bool requireBoundary)
+    internal static string? ReadName(string t, int i, IReadOnlySet<string> confirmed3, bool requireBoundary,
+        Func<string, int, int>? nameAt = null)
     {
         if (i >= t.Length) return null;
         var sl = 0;
@@ -202,10 +225,14 @@ public static class PeopleExtractor
         if (g + 1 < t.Length && Hanzi.IsIdeograph(t[g + 1]) && !Stop3.Contains(t[g + 1])) len = sl + 2;
         if (sl == 1 && len == 2 && g + 1 < t.Length && Hanzi.IsIdeograph(t[g + 1]) && confirmed3.Contains(t.Substring(i, 3)))
             len = 3;
+        // 孙立强面对面, 范志强介绍: 强 usually starts a word (强调), but the segmenter reads a three-character name.
+        var segmented = false;
+        if (sl == 1 && len == 2 && nameAt is not null && g + 1 < t.Length && Hanzi.IsIdeograph(t[g + 1]) && nameAt(t, i) == 3)
+            (len, segmented) = (3, true);
 
         // A three-character reading that occurs only here, while its first two characters stand alone
         // elsewhere (王伟说, 王伟、): the third character belongs to the following word.
-        if (sl == 1 && len == 3 && !confirmed3.Contains(t.Substring(i, 3))
+        if (sl == 1 && len == 3 && !segmented && !confirmed3.Contains(t.Substring(i, 3))
             && CountOrdinal(t, t.Substring(i, 3)) == 1 && StandsAloneElsewhere(t, t.Substring(i, 2), i))
             len = 2;
 

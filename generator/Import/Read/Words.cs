@@ -1,21 +1,19 @@
 using System.Globalization;
-using JiebaNet.Segmenter;
 
 namespace Baoku.Import.Read;
 
 /// <summary>
 /// Chinese words and how telling each one is: jieba.NET's segmenter and its IDF table (a word found in few documents
 /// of a large corpus, such as a place or a person's name, says more about what a text is about than 发展 or 工作).
-/// Loaded once per process, on first use, from the Resources folder beside the program.
+/// The segmenter is the process's one <see cref="Lexicon"/>; the IDF table is read once, on first use, from the same folder.
 /// </summary>
 public static class Words
 {
-    static readonly Lazy<JiebaSegmenter> Segmenter = new(() => new JiebaSegmenter(), LazyThreadSafetyMode.ExecutionAndPublication);
     static readonly Lazy<(Dictionary<string, double> Idf, double Median)> Table = new(LoadIdf, LazyThreadSafetyMode.ExecutionAndPublication);
 
     static (Dictionary<string, double>, double) LoadIdf()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Resources", "idf.txt");
+        var path = Path.Combine(AppContext.BaseDirectory, Lexicon.FolderName, "idf.txt");
         var idf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
@@ -28,7 +26,7 @@ public static class Words
     }
 
     /// <summary>The words of a text, as jieba cuts it (with its HMM for words it does not know, such as names).</summary>
-    public static IEnumerable<string> Cut(string text) => Segmenter.Value.Cut(text);
+    public static IReadOnlyList<string> Cut(string text) => Lexicon.Shared.Cut(text);
 
     /// <summary>How rare a word is; words jieba's table does not know (new names) count as the table's median.</summary>
     public static double Idf(string word) => Table.Value.Idf.TryGetValue(word, out var v) ? v : Table.Value.Median;
