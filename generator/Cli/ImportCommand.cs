@@ -110,6 +110,10 @@ public static class ImportCommand
             var date = p.DateLine?.Split('：')[0] ?? "";
             console.MarkupLine(Markup.Escape($"{p.File}: 文章 {n} 篇，其他条目 {p.Items.Count - n} 个，见报日期 {date} ({n} articles, {p.Items.Count - n} other items)"));
         }
+        int articles = r.Articles.Count, drafts = r.Articles.Count(a => a.FrontMatter.Draft);
+        int review = r.Articles.Count(a => a.FrontMatter.Review.Count > 0), others = r.Pages.Sum(p => p.Items.Count(i => i.Kind != ItemKind.Article));
+        console.MarkupLine(Markup.Escape($"共 {r.Pages.Count} 个版面：文章 {articles} 篇（草稿 {drafts} 篇），需要核对 {review} 篇，其他条目 {others} 个" +
+            $" ({r.Pages.Count} pages: {articles} articles, {drafts} drafts, {review} to review, {others} other items)"));
         var counts = r.Files.GroupBy(f => f.Outcome).OrderBy(g => g.Key).Select(g => $"{ImportReportWriter.OutcomeName(g.Key)} {g.Count()}");
         if (r.Written) console.MarkupLine(Markup.Escape($"文件 (files): {string.Join("，", counts)}"));
         else if (o.DryRun) console.MarkupLine(Markup.Escape("试运行，没有写入文件 (dry run: nothing written)"));

@@ -68,7 +68,7 @@ public static class ProblemCodes
 
     // the importer
     public static readonly ProblemCode RawPage = new("BK501", E, "原始版面文件无法读取或解码", "raw page unreadable or undecodable");
-    public static readonly ProblemCode NoArticle = new("BK502", E, "版面上没有识别出文章", "no article recognised on the page");
+    public static readonly ProblemCode NoArticle = new("BK502", W, "版面上没有识别出文章（只有广告、图片等）", "no article recognised on the page");
     public static readonly ProblemCode ImportWrite = new("BK503", E, "无法写入导入结果", "cannot write the import's results");
     public static readonly ProblemCode Manifest = new("BK504", E, "导入清单有错", "import manifest broken");
     public static readonly ProblemCode SidecarError = new("BK505", E, "版面说明文件有错误", "error in a page sidecar");

@@ -72,7 +72,7 @@ public static partial class PageImporter
         var itemLines = reportItems.Where(i => i.ArticleKey is not null).ToDictionary(i => i.ArticleKey!, i => i.Lines);
         articles = articles.Select(a => a with { FrontMatter = a.FrontMatter with { Source = a.FrontMatter.Source! with { Lines = itemLines[a.SourceKey] } } }).ToList();
         if (articles.Count == 0)
-            problems.Add(new Problem(ProblemCodes.NoArticle, page.FileName, null,
+            problems.Add(new Problem(ProblemCodes.NoArticle, name, null,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
         var dateLine = $"{Dates.Iso(date.Date)}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
         return new PageOutcome(new PageReport(name, dateLine, reportItems, page.Notes), articles, problems, date);
@@ -87,8 +87,26 @@ public static partial class PageImporter
             .Concat(assembled.Headlines.Select(h => h.Text))
             .Concat(assembled.Others.Select(o => o.Text)).ToList());
 
-    /// <summary>A story is an article when something marks it as journalism: a headline, a byline or a dateline.</summary>
-    static bool IsArticle(Story s) => !s.IsContinuation && !s.IsPhotoStory && (s.Headline is not null || s.HasWriterByline);
+    /// <summary>
+    /// A story is an article unless it is text continued from another page or a photo story. One with no headline and
+    /// no byline is still text of the page: it becomes a draft asking for review rather than vanishing into the report,
+    /// unless it is a scrap of a few characters.
+    /// </summary>
+    static bool IsArticle(Story s) => !s.IsContinuation && !s.IsPhotoStory
+        && (s.Headline is not null || s.HasWriterByline || s.Body.Where(b => !b.IsIntertitle).Sum(b => b.Text.Length) >= MinDraftChars);
+
+    const int MinDraftChars = 10;
+
+    /// <summary>Why an editor should look at an article before it is published.</summary>
+    static List<string> ReviewReasons(Story s, InferredDate date)
+    {
+        var reasons = new List<string>();
+        if (s.Headline is null) reasons.Add(NoHeadline);
+        reasons.AddRange(date.Review);
+        return reasons;
+    }
+
+    const string NoHeadline = "没有找到标题，暂用首句作标题";
 
     static ImportedArticle BuildArticle(Story s, string fileName, SiteConfig config, PageOverride? pageOverride, InferredDate date)
     {
@@ -131,7 +149,7 @@ public static partial class PageImporter
             Places = entities.Places,
             Source = new SourceInfo(fileName, Ranges(s.LineNumbers), pageOverride?.PageName),
             Draft = s.Headline is null,
-            Review = date.Review,
+            Review = ReviewReasons(s, date),
         };
         var blocks = s.Body.Select(b => new BodyBlock(b.IsIntertitle, b.Text)).ToList();
         var firstBodyLine = s.Body.Where(b => !b.IsIntertitle).SelectMany(b => b.Lines).DefaultIfEmpty(s.FirstLine).Min();

@@ -67,13 +67,30 @@ public class ImporterTests
     }
 
     [Fact]
-    public void PageWithNoRecognisableArticleIsAnErrorNamingTheFile()
+    public void PageWithNoRecognisableArticleIsAWarningNamingTheFileAndTheImportGoesOn()
     {
-        using var s = new ImportSandbox();
+        using var s = new ImportSandbox("000");
         s.WriteSeed("ads.txt", "分类信息\n\n招 聘\n\n8425招会计、司机。13777532527\n");
         var r = s.Run();
-        r.Problems.ShouldContain(p => p.File.EndsWith("ads.txt") && p.Message.Contains("no recognisable article"));
-        r.Written.ShouldBeFalse();
+        var warning = r.Problems.ShouldHaveSingleItem();
+        (warning.File, warning.Severity, warning.Code).ShouldBe(("ads.txt", ProblemSeverity.Warning, ProblemCodes.NoArticle));
+        r.HasErrors.ShouldBeFalse();
+        r.Written.ShouldBeTrue();
+        r.Articles.ShouldNotBeEmpty();   // the other page's articles
+    }
+
+    /// <summary>Text the importer cannot place (no headline, no byline) is not lost in the report: it becomes a draft asking for review.</summary>
+    [Fact]
+    public void TextWithoutHeadlineOrBylineBecomesADraftAskingForReview()
+    {
+        using var s = new ImportSandbox();
+        s.WriteSeed("scrap.txt", "3月5日，城西街道在三个社区新建共享书屋，向居民免费开放，每家书屋藏书两千余册。\n\n街道负责人介绍，书屋由社区志愿者轮流值守。\n");
+        var r = s.Run();
+        r.HasErrors.ShouldBeFalse();
+        var draft = r.Articles.ShouldHaveSingleItem().FrontMatter;
+        draft.Draft.ShouldBeTrue();
+        draft.Review.ShouldContain(x => x.Contains("没有找到标题"));
+        File.ReadAllText(Path.Combine(s.Content, r.Articles[0].RelativePath)).ShouldContain("review:");
     }
 
     [Fact]

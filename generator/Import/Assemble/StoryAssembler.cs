@@ -144,13 +144,17 @@ public static class StoryAssembler
 
                 case UnitKind.Headline:
                     bool moreTextFollows = next is { Kind: UnitKind.Paragraph } && !StartsStory(next, paper);
-                    if (current is { Body.Count: > 0 } && moreTextFollows
-                        && SectionBoundary.Judge(current, u, Section(units, i + 1, paper)) is var decision
-                        && Record(boundaries, decision) is { NewStory: false })
+                    BoundaryDecision? decision = null;
+                    if (current is { Body.Count: > 0 } && moreTextFollows)
                     {
-                        current.Body.Add(new BodyPart(true, HeadlineComposer.Intertitle(u.Lines), u.LineNumbers.ToList()));
-                        current.Units.Add(u);
-                        break;
+                        decision = SectionBoundary.Judge(current, u, Section(units, i + 1, paper));
+                        boundaries.Add(decision);
+                        if (!decision.NewStory)
+                        {
+                            current.Body.Add(new BodyPart(true, HeadlineComposer.Intertitle(u.Lines), u.LineNumbers.ToList()));
+                            current.Units.Add(u);
+                            break;
+                        }
                     }
                     var h = new LooseHeadline { Unit = u, Parts = HeadlineComposer.Parts(u.Lines), StoryBefore = current is { Body.Count: > 0 } ? current : null };
                     loose.Add(h);
@@ -175,12 +179,6 @@ public static class StoryAssembler
         Close();
         if (pendingBylineUnit is not null) others.Add(pendingBylineUnit);
         return new AssembledPage(stories, loose, others) { Boundaries = boundaries };
-    }
-
-    static BoundaryDecision Record(List<BoundaryDecision> list, BoundaryDecision d)
-    {
-        list.Add(d);
-        return d;
     }
 
     /// <summary>The paragraphs from <paramref name="start"/> up to the next unit that is not a paragraph.</summary>
