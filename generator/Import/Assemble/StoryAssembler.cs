@@ -156,7 +156,8 @@ public static class StoryAssembler
                             break;
                         }
                     }
-                    var h = new LooseHeadline { Unit = u, Parts = HeadlineComposer.Parts(u.Lines), StoryBefore = current is { Body.Count: > 0 } ? current : null };
+                    // Printed right after a story's text, or after the byline or credit that closed it.
+                    var h = new LooseHeadline { Unit = u, Parts = HeadlineComposer.Parts(u.Lines), StoryBefore = current is { Body.Count: > 0 } ? current : closedBefore };
                     loose.Add(h);
                     waiting.Add(h);
                     Close();

@@ -14,7 +14,7 @@ public class HeadlineComposerTests
 
     /// <summary>How papers break a headline over lines: the lines are one title, or a kicker and a title (issue 12).</summary>
     [Theory]
-    [InlineData("城南街道“幸福食堂”|一年供餐五万余份", "城南街道“幸福食堂”一年供餐五万余份")]          // two lines of one length: wrapped
+    [InlineData("城南街道“幸福食堂”|一年供餐五万余人次", "城南街道“幸福食堂”一年供餐五万余人次")]      // two lines of one length: wrapped
     [InlineData("北山镇开展节前|食品安全大排查", "北山镇开展节前食品安全大排查")]
     [InlineData("西溪社区“共享书房”|开放", "西溪社区“共享书房”开放")]                            // a few characters alone end the line before
     [InlineData("把群众的小事|当成自己的大事", "把群众的小事当成自己的大事")]
