@@ -66,9 +66,10 @@ public static partial class HeadlineComposer
             // The end of a long title on a line of its own is short (…标志性项目 / 集中开竣工); a title under a kicker is not.
             bool tail = b.Replace(" ", "").Length <= 4
                 || parts[i + 1].Lines == 1 && TextCleaner.Width(b) <= 0.6 * TextCleaner.Width(a) && !OpensClause(b) && !Exclaims(a);
-            // Two lines of one wrapped title; two parts already made of several lines each are a kicker and a title.
+            // Two lines of one wrapped title (one length in cells or in characters: OCR may cut lines by either); two parts
+            // already made of several lines each are a kicker and a title.
             bool sameLength = parts[i].Lines == 1 && parts[i + 1].Lines == 1
-                && Math.Abs(TextCleaner.Width(a) - TextCleaner.Width(b)) <= 1 && !OpensClause(b);
+                && Math.Min(Math.Abs(TextCleaner.Width(a) - TextCleaner.Width(b)), Math.Abs(a.Length - b.Length)) <= 1 && !OpensClause(b);
             if (!(brokenPhrase || tail || sameLength)) continue;
             // Parallel lines (合理安排“三生”空间 / 努力创造“四宜”环境) keep the gap between them.
             parts[i] = (Parallel(a, b) ? a + " " + b : a + b, parts[i].Lines + parts[i + 1].Lines);

@@ -35,9 +35,9 @@ public static class HeadlineMatcher
             while (split > 0 && Recall(h.Parts[split - 1], body) >= StrongRecall) split--;
             if (split == 0 || split == h.Parts.Count) continue;
             if (Recall(string.Concat(h.Parts.Take(split)), body) >= WeakRecall) continue;
-            // A kicker shares few words with its story too: with two parts, the first must be another story's headline,
-            // printed after that story's text.
-            if (h.Parts.Count == 2 && !(h.StoryBefore is { } before && Recall(h.Parts[0], before.BodyText) >= StrongRecall)) continue;
+            // A kicker shares few words with its story too: a single part split off must be another story's headline,
+            // printed after that story's text (several parts make a headline group of their own).
+            if (split == 1 && !(h.StoryBefore is { } before && Recall(h.Parts[0], before.BodyText) >= StrongRecall)) continue;
             var firstLines = LinesOfParts(h, split);
             var head = new LooseHeadline
             {
