@@ -58,7 +58,10 @@ public class ServeCommandTests
             Directory.Exists(site.Output).ShouldBeFalse();                                 // not public/
 
             kill(process.Id, signal).ShouldBe(0);
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            // Stopping waits up to 30 s for a running rebuild; on a loaded machine give it twice that, and say what
+            // the process printed when it did not stop.
+            try { await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90)); }
+            catch (TimeoutException) { throw new TimeoutException($"serve did not stop after signal {signal}\nstdout:\n{output}\nstderr:\n{errors}"); }
             process.WaitForExit();   // the output is read to the end
             process.ExitCode.ShouldBe(0, $"stdout:\n{output}\nstderr:\n{errors}");
             output.ToString().ShouldContain("预览已停止 (preview stopped)");

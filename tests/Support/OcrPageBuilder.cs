@@ -6,14 +6,15 @@ namespace Baoku.Tests.Support;
 /// Builds raw OCR-style page text the way the scanner delivers it: paragraphs wrapped at a column width with a
 /// two-cell indent on the first line, a blank line after every printed line.
 /// </summary>
-public sealed class OcrPageBuilder
+/// <param name="spaced">A blank line after every printed line (as these scanners deliver), or none at all (as others do).</param>
+public sealed class OcrPageBuilder(bool spaced = true)
 {
     readonly List<string> _lines = [];
 
     public OcrPageBuilder Line(string raw)
     {
         _lines.Add(raw);
-        _lines.Add("");
+        if (spaced) _lines.Add("");
         return this;
     }
 
@@ -21,7 +22,7 @@ public sealed class OcrPageBuilder
     public OcrPageBuilder Display(params string[] lines)
     {
         _lines.AddRange(lines);
-        _lines.Add("");
+        if (spaced) _lines.Add("");
         return this;
     }
 

@@ -16,9 +16,12 @@ public static class ColumnGeometry
         {
             int from = Math.Max(0, i - Window), to = Math.Min(run.Count - 1, i + Window);
             var widths = new List<double>();
-            for (int k = from; k <= to; k++) widths.Add(run[k].Width);
+            for (int k = from; k <= to; k++)
+                if (!TextCleaner.EndsSentence(run[k].Clean)) widths.Add(run[k].Width);
+            // A paragraph's last line is short; with short paragraphs those would pull the column in.
+            if (widths.Count == 0) for (int k = from; k <= to; k++) widths.Add(run[k].Width);
             widths.Sort();
-            // Upper quantile: paragraphs' first and last lines are short, full lines are the column.
+            // Upper quantile: paragraphs' first lines and display lines are short too, full lines are the column.
             cols[i] = widths[(int)Math.Floor(0.8 * (widths.Count - 1))];
         }
         return cols;
