@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Baoku.Cli;
 
-/// <summary><c>baoku import</c>: raw page text in seeds/ → Markdown articles in content/ plus an import report.</summary>
+/// <summary><c>baoku import</c>: raw page text in seeds/ → Markdown articles in content/ plus an import report and a review page.</summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -24,6 +24,10 @@ public static class ImportCommand
         });
         var content = new Option<string>("--content") { Description = "文章输出文件夹 (folder the articles are written to)", DefaultValueFactory = _ => "content" };
         var report = new Option<string?>("--report") { Description = "导入报告文件，默认在 content 旁边的 import-report.md (report file; default: import-report.md beside the content folder)" };
+        var review = new Option<string?>("--review")
+        {
+            Description = "导入核对页（HTML，左边原文、右边文章，需要核对的地方标黄），默认在导入报告旁边的 import-review.html (review page: raw lines beside the articles, what needs a look in yellow; default: import-review.html beside the report)",
+        };
         var site = InputOptions.Site();
         var force = new Option<bool>("--force") { Description = "覆盖导入后被编辑过的文章（编辑手工设置的专题仍然保留） (replace articles edited after import; the editor's campaigns are kept)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "只分析和报告，不写任何文件 (analyse and report only; write nothing)" };
@@ -48,9 +52,9 @@ public static class ImportCommand
             if (value is not null && ParseYear(value) is null) r.AddError($"--year 应该是四位数的年份，例如 2023 (--year must be a year such as 2023): {value}");
         });
 
-        var cmd = new Command("import", "把原始版面文字（OCR 或网页文字）拆分成一篇篇文章，写入 content/YYYY/MM/，并生成导入报告 (split raw newspaper pages into Markdown articles with front-matter, and write an import report)")
+        var cmd = new Command("import", "把原始版面文字（OCR 或网页文字）拆分成一篇篇文章，写入 content/YYYY/MM/，并生成导入报告和核对页 (split raw newspaper pages into Markdown articles with front-matter, and write an import report and a review page)")
         {
-            input, content, report, site, force, dryRun, keepGoing, date, year, quiet,
+            input, content, report, review, site, force, dryRun, keepGoing, date, year, quiet,
         };
         cmd.Validators.Add(r =>
         {
@@ -69,7 +73,8 @@ public static class ImportCommand
                 parse.GetValue(dryRun),
                 parse.GetValue(keepGoing),
                 parse.GetValue(date) is { } d ? ParseDate(d) : null,
-                parse.GetValue(year) is { } y ? ParseYear(y) : null);
+                parse.GetValue(year) is { } y ? ParseYear(y) : null,
+                parse.GetValue(review));
             return Run(options, parse.GetValue(quiet));
         });
         return cmd;
@@ -97,12 +102,13 @@ public static class ImportCommand
 
         bool reportWritten = !options.DryRun && File.Exists(options.ReportPath) && result.Pages.Count > 0
             && !result.Problems.Any(p => p.File == options.ReportPath);
+        bool reviewWritten = reportWritten && File.Exists(options.ReviewFile) && !result.Problems.Any(p => p.File == options.ReviewFile);
         foreach (var p in result.Problems) Console.Error.WriteLine(p.ToString());
-        if (!quiet) PrintSummary(console, result, options, reportWritten);
+        if (!quiet) PrintSummary(console, result, options, reportWritten, reviewWritten);
         return result.HasErrors ? 1 : 0;
     }
 
-    static void PrintSummary(IAnsiConsole console, ImportResult r, ImportOptions o, bool reportWritten)
+    static void PrintSummary(IAnsiConsole console, ImportResult r, ImportOptions o, bool reportWritten, bool reviewWritten)
     {
         foreach (var p in r.Pages)
         {
@@ -121,5 +127,6 @@ public static class ImportCommand
         foreach (var f in r.Files.Where(f => f.Outcome is FileOutcome.KeptEdited or FileOutcome.Conflict))
             console.MarkupLine("[yellow]" + Markup.Escape($"content/{f.RelativePath}: {f.Note}") + "[/]");
         if (reportWritten) console.MarkupLine(Markup.Escape($"导入报告 (report): {o.ReportPath}"));
+        if (reviewWritten) console.MarkupLine(Markup.Escape($"导入核对页 (review page): {o.ReviewFile}"));
     }
 }

@@ -14,11 +14,16 @@ public sealed record ImportOptions(
     bool DryRun,
     bool KeepGoing,
     DateOnly? Date = null,  // --date: every page of the run appeared that day (a page's site.yml or sidecar date still wins)
-    int? Year = null);      // --year: every page of the run appeared that year
+    int? Year = null,       // --year: every page of the run appeared that year
+    string? ReviewPath = null) // --review: the review page; default import-review.html beside the report
+{
+    /// <summary>Where the review page goes: <see cref="ReviewPath"/>, else <c>import-review.html</c> in the report's folder.</summary>
+    public string ReviewFile => ReviewPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ReportPath))!, ImportReviewWriter.FileName);
+}
 
 /// <summary>
-/// The import stage: reads raw pages, turns each into articles and report items, then writes content/ and the
-/// report. Nothing is written when any input has an error (unless --keep-going), and a file an editor changed
+/// The import stage: reads raw pages, turns each into articles and report items, then writes content/, the
+/// report and the review page. Nothing is written when any input has an error (unless --keep-going), and a file an editor changed
 /// after import is never overwritten (unless --force, which still keeps the editor's campaigns).
 /// </summary>
 public static class Importer
@@ -34,6 +39,14 @@ public static class Importer
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return result with { Problems = [.. result.Problems, new Problem(ProblemCodes.ImportWrite, o.ReportPath, null, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
+        }
+        try
+        {
+            AtomicFile.Write(o.ReviewFile, ImportReviewWriter.Render(result));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return result with { Problems = [.. result.Problems, new Problem(ProblemCodes.ImportWrite, o.ReviewFile, null, $"无法写入导入核对页 (cannot write the import review page): {e.Message}")] };
         }
         return result;
     }

@@ -75,7 +75,8 @@ public static partial class PageImporter
             problems.Add(new Problem(ProblemCodes.NoArticle, name, null,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
         var dateLine = $"{Dates.Iso(date.Date)}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
-        return new PageOutcome(new PageReport(name, dateLine, reportItems, page.Notes), articles, problems, date);
+        var report = new PageReport(name, dateLine, reportItems, page.Notes) { RawLines = page.Lines, Boundaries = assembled.Boundaries, Date = date };
+        return new PageOutcome(report, articles, problems, date);
     }
 
     /// <summary>All the page's text for dating it: every story (continued ones only as text: their datelines belong to another page) and every other item.</summary>

@@ -25,7 +25,7 @@ public class ImportCommandTests
     {
         var (exit, output, _) = Run("import", "--help");
         exit.ShouldBe(0);
-        foreach (var option in new[] { "--content", "--report", "--site", "--force", "--dry-run", "--keep-going", "--quiet", "--date", "--year" })
+        foreach (var option in new[] { "--content", "--report", "--review", "--site", "--force", "--dry-run", "--keep-going", "--quiet", "--date", "--year" })
             output.ShouldContain(option);
     }
 
@@ -45,6 +45,22 @@ public class ImportCommandTests
         exit.ShouldBe(0, err);
         File.Exists(s.Report).ShouldBeTrue();
         output.ShouldContain("001_37e48254b797af22.txt");
+    }
+
+    [Fact]
+    public void TheReviewPageGoesBesideTheReportOrWhereReviewSays()
+    {
+        using var s = new ImportSandbox("001");
+        var reports = Path.Combine(s.Root, "reports");
+        var (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--report", Path.Combine(reports, "r.md"));
+        exit.ShouldBe(0, err);
+        File.Exists(Path.Combine(reports, "import-review.html")).ShouldBeTrue();
+        output.ShouldContain("import-review.html");
+
+        var elsewhere = Path.Combine(s.Root, "review", "day.html");
+        (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--review", elsewhere, "-q");
+        exit.ShouldBe(0, err);
+        File.ReadAllText(elsewhere).ShouldContain("<!DOCTYPE html>");
     }
 
     [Fact]

@@ -1,9 +1,22 @@
 using Baoku.Content;
+using Baoku.Import.Assemble;
+using Baoku.Import.Enrich;
+using Baoku.Import.Read;
 
 namespace Baoku.Import.Write;
 
 /// <summary>What one page held: each item found, in print order, and the date given to the page.</summary>
-public sealed record PageReport(string File, string? DateLine, IReadOnlyList<ReportItem> Items, IReadOnlyList<string> Notes);
+public sealed record PageReport(string File, string? DateLine, IReadOnlyList<ReportItem> Items, IReadOnlyList<string> Notes)
+{
+    /// <summary>The raw page's lines (numbered from 1), for the review page; the report itself does not print them.</summary>
+    public IReadOnlyList<RawLine> RawLines { get; init; } = [];
+
+    /// <summary>Every headline between body paragraphs and why it was read as a new story or an intertitle.</summary>
+    public IReadOnlyList<BoundaryDecision> Boundaries { get; init; } = [];
+
+    /// <summary>The page's date with its confidence and evidence (<see cref="DateLine"/> is its one-line form).</summary>
+    public InferredDate? Date { get; init; }
+}
 
 public enum ItemKind { Article, PhotoStory, Continuation, OrphanHeadline, Fragment, ColumnLabel, Caption, Ad, Byline, Furniture }
 
