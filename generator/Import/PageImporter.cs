@@ -35,7 +35,8 @@ public static partial class PageImporter
             {
                 var article = BuildArticle(s, name, config, pageOverride, date);
                 articles.Add(article);
-                items.Add((new ReportItem(ItemKind.Article, article.FrontMatter.Title, "", ArticleNotes(s, article)) { ArticleKey = article.SourceKey }, s.LineNumbers));
+                var (notes, doubts) = ArticleNotes(s, article);
+                items.Add((new ReportItem(ItemKind.Article, article.FrontMatter.Title, "", notes) { ArticleKey = article.SourceKey, Doubts = doubts }, s.LineNumbers));
             }
             else
             {
@@ -74,7 +75,7 @@ public static partial class PageImporter
         if (articles.Count == 0)
             problems.Add(new Problem(ProblemCodes.NoArticle, name, null,
                 "本页没有识别出任何文章 (no recognisable article on this page)"));
-        var dateLine = $"{Dates.Iso(date.Date)}（{ConfidenceName(date.Confidence)}）：{string.Join("；", date.Evidence)}";
+        var dateLine = $"{Dates.Iso(date.Date)}（{date.Confidence.Name()}）：{string.Join("；", date.Evidence)}";
         var report = new PageReport(name, dateLine, reportItems, page.Notes) { RawLines = page.Lines, Boundaries = assembled.Boundaries, Date = date };
         return new PageOutcome(report, articles, problems, date);
     }
@@ -132,7 +133,7 @@ public static partial class PageImporter
             Kicker = headline.Kicker,
             Subtitle = headline.Subtitle,
             Date = date.Date,
-            DateConfidence = ConfidenceName(date.Confidence),
+            DateConfidence = date.Confidence.Name(),
             DateEvidence = date.Evidence,
             Authors = authors,
             Photographers = photographers,
@@ -157,17 +158,31 @@ public static partial class PageImporter
         return new ImportedArticle("", $"{fileName}#{firstBodyLine}", fm, blocks, fm.Campaigns);
     }
 
-    static List<string> ArticleNotes(Story s, ImportedArticle a)
+    /// <summary>The report's notes on an article, and those of them that say the importer guessed.</summary>
+    static (List<string> Notes, List<string> Doubts) ArticleNotes(Story s, ImportedArticle a)
     {
         var notes = new List<string>();
-        if (s.Headline is not null) notes.AddRange(HeadlineComposer.Compose(s.Headline.Unit.Lines, s.Headline.Parts).Notes);
-        else notes.Add("没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)");
-        notes.AddRange(s.Notes);
+        var doubts = new List<string>();
+        if (s.Headline is not null)
+        {
+            var headline = HeadlineComposer.Compose(s.Headline.Unit.Lines, s.Headline.Parts);
+            notes.AddRange(headline.Notes);
+            if (headline.Unsure) doubts.AddRange(headline.Notes);
+        }
+        else
+        {
+            notes.Add(NoHeadlineNote);
+            doubts.Add(NoHeadlineNote);
+        }
+        notes.AddRange(s.Notes.Select(n => n.Text));
+        doubts.AddRange(s.Notes.Where(n => n.NeedsReview).Select(n => n.Text));
         if (!s.HasWriterByline) notes.Add("没有找到记者署名 (no byline found)");
         if (a.FrontMatter.Campaigns.Count > 0)
             notes.Add("专题 (campaigns): " + string.Join("；", a.FrontMatter.CampaignEvidence.Select(e => $"{e.Key} ← {string.Join("、", e.Value)}")));
-        return notes;
+        return (notes, doubts);
     }
+
+    const string NoHeadlineNote = "没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)";
 
     [GeneratedRegex(@"^[^，。！？；：]{4,30}")]
     private static partial Regex FirstClauseRx();
@@ -180,7 +195,6 @@ public static partial class PageImporter
 
     static string Excerpt(string text) => text.Length <= 30 ? text : text[..30] + "…";
 
-    public static string ConfidenceName(DateConfidence c) => c.ToString().ToLowerInvariant();
 
     /// <summary>Compresses line numbers into "1-191, 193-302".</summary>
     public static string Ranges(IEnumerable<int> lines)

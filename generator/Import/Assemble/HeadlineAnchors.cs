@@ -21,7 +21,7 @@ public static class HeadlineAnchors
             var k = SplitPoint(h, s);
             if (k < 0) continue;
             var tail = SplitOff(s, k, page);
-            tail.Notes.Add($"正文前没有标题，与上一篇连排；按印在正文后的标题（第 {h.Unit.First} 行）分开，请核对 (no headline before this text, which ran on from the story before; split off by its headline printed after it, line {h.Unit.First}: check)");
+            tail.Notes.Add(new($"正文前没有标题，与上一篇连排；按印在正文后的标题（第 {h.Unit.First} 行）分开，请核对 (no headline before this text, which ran on from the story before; split off by its headline printed after it, line {h.Unit.First}: check)", NeedsReview: true));
             h.StoryBefore = tail;
             if (h.StoryAfter == s) h.StoryAfter = null;
         }

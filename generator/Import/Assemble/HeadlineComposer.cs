@@ -6,6 +6,9 @@ namespace Baoku.Import.Assemble;
 /// <summary>A headline read as kicker (引题), title (主题) and subtitle (副题), with what the reader was unsure of.</summary>
 public sealed record Headline(string? Kicker, string Title, string? Subtitle, IReadOnlyList<string> Notes)
 {
+    /// <summary>Too many parts to tell kicker, title and subtitle apart: an editor should look.</summary>
+    public bool Unsure { get; init; }
+
     public string Display => string.Join(" ", new[] { Kicker, Title, Subtitle }.Where(s => !string.IsNullOrEmpty(s)));
 }
 
@@ -147,7 +150,7 @@ public static partial class HeadlineComposer
                 return new Headline(parts[0], parts[1], parts[2], ["三行标题：引题、主题、副题，请核对 (three parts read as kicker, title, subtitle: check)"]);
             default:
                 return new Headline(parts[0], parts[1], string.Join(" ", parts.Skip(2)),
-                    [$"标题有 {parts.Count} 行，无法确定结构，请核对 ({parts.Count} headline parts: structure unsure)"]);
+                    [$"标题有 {parts.Count} 行，无法确定结构，请核对 ({parts.Count} headline parts: structure unsure)"]) { Unsure = true };
         }
     }
 

@@ -83,9 +83,9 @@ public static class HeadlineMatcher
             s.Headline = h;
             s.Units.Add(h.Unit);
             if (h.StoryAfter != s)
-                s.Notes.Add(h.StoryBefore == s
+                s.Notes.Add(new(h.StoryBefore == s
                     ? $"标题印在正文之后（第 {h.Unit.First} 行） (headline printed after its body, line {h.Unit.First})"
-                    : $"标题印在别处（第 {h.Unit.First} 行），按内容匹配 (headline printed elsewhere, line {h.Unit.First}; matched by content)");
+                    : $"标题印在别处（第 {h.Unit.First} 行），按内容匹配 (headline printed elsewhere, line {h.Unit.First}; matched by content)", NeedsReview: true));
         }
         // No shared wording (a poetic headline): position decides, printed above first, then printed under.
         foreach (var s in candidates.Where(s => s.Headline is null))
@@ -95,7 +95,7 @@ public static class HeadlineMatcher
             if (h is null) continue;
             s.Headline = h;
             s.Units.Add(h.Unit);
-            s.Notes.Add($"标题与正文用词不同，按位置归属（第 {h.Unit.First} 行），请核对 (headline shares no wording with the story; assigned by position, line {h.Unit.First}: check)");
+            s.Notes.Add(new($"标题与正文用词不同，按位置归属（第 {h.Unit.First} 行），请核对 (headline shares no wording with the story; assigned by position, line {h.Unit.First}: check)", NeedsReview: true));
         }
         page.Headlines.RemoveAll(h => Taken(page, h));
     }

@@ -5,6 +5,9 @@ namespace Baoku.Import.Assemble;
 /// <summary>A paragraph or an intertitle (##) of a story body, with the raw lines it came from.</summary>
 public sealed record BodyPart(bool IsIntertitle, string Text, IReadOnlyList<int> Lines);
 
+/// <summary>What the assembler says about a story; <see cref="NeedsReview"/> when it placed something by a guess an editor should check.</summary>
+public sealed record StoryNote(string Text, bool NeedsReview = false);
+
 /// <summary>A story being put together from the units of one page.</summary>
 public sealed class Story
 {
@@ -21,7 +24,7 @@ public sealed class Story
     public bool IsContinuation { get; set; }
     public bool IsPhotoStory { get; set; }
     public LooseHeadline? Headline { get; set; }
-    public List<string> Notes { get; } = [];
+    public List<StoryNote> Notes { get; } = [];
 
     public bool HasWriterByline => BylineBefore is not null || BylineAfter is not null || DatelineByline is not null;
     public IEnumerable<int> LineNumbers => Units.SelectMany(u => u.LineNumbers);

@@ -77,7 +77,7 @@ public static class StoryAssembler
                 case UnitKind.Furniture when u.Furniture is FurnitureKind.JumpOut:
                     // The story goes on on another page: what follows here is another story.
                     others.Add(u);
-                    if (current is not null) current.Notes.Add($"正文转到其他版面继续：{u.Text} (the story goes on on another page)");
+                    if (current is not null) current.Notes.Add(new($"正文转到其他版面继续：{u.Text} (the story goes on on another page)"));
                     Close();
                     break;
 

@@ -32,7 +32,7 @@ public static class WrapAroundJoiner
         last.PhotoCredits.AddRange(top.PhotoCredits);
         last.Credits.AddRange(top.Credits);
         last.Column ??= top.Column;
-        last.Notes.Add($"本文末段印在版面开头（第 {top.FirstLine} 行起），已接在正文之后 (the story's last section was printed at the top of the page, from line {top.FirstLine}; moved after the beginning)");
+        last.Notes.Add(new($"本文末段印在版面开头（第 {top.FirstLine} 行起），已接在正文之后 (the story's last section was printed at the top of the page, from line {top.FirstLine}; moved after the beginning)"));
         page.Stories.Remove(top);
     }
 }

@@ -2,6 +2,12 @@ namespace Baoku.Import.Enrich;
 
 public enum DateConfidence { Low, Medium, High, Explicit }
 
+public static class DateConfidenceNames
+{
+    /// <summary>As the front-matter writes it: low, medium, high, explicit.</summary>
+    public static string Name(this DateConfidence c) => c.ToString().ToLowerInvariant();
+}
+
 /// <summary>
 /// A page's publication date, how sure we are, and why (one short line of evidence per clue, in Chinese with English in
 /// parentheses). <see cref="YearUnknown"/>: nothing on or about the page tells the year, the year is a guess

@@ -24,6 +24,10 @@ public enum ItemKind { Article, PhotoStory, Continuation, OrphanHeadline, Fragme
 public sealed record ReportItem(ItemKind Kind, string Text, string Lines, IReadOnlyList<string> Notes)
 {
     public string? ArticleKey { get; init; }
+
+    /// <summary>The notes that say the importer guessed (a headline placed by content or position, none found, an
+    /// unsure headline structure): what the review page flags. Each is also in <see cref="Notes"/>.</summary>
+    public IReadOnlyList<string> Doubts { get; init; } = [];
 }
 
 /// <summary>An article ready to be written, with the key that identifies its source across imports.</summary>

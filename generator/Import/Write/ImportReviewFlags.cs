@@ -15,9 +15,6 @@ public sealed record ReviewFlag(string Anchor, string Page, int Line, string Wha
 /// </summary>
 public static class ImportReviewFlags
 {
-    /// <summary>Notes of the assembler that say a headline was placed by something other than its position above the body.</summary>
-    static readonly string[] DoubtfulNotes = ["没有找到标题", "标题印在正文之后", "按内容匹配", "按位置归属", "与上一篇连排", "无法确定结构"];
-
     static readonly ItemKind[] FlaggedKinds = [ItemKind.PhotoStory, ItemKind.Continuation, ItemKind.OrphanHeadline, ItemKind.Fragment, ItemKind.Byline];
 
     public static string PageId(int page) => $"p{page}";
@@ -25,8 +22,6 @@ public static class ImportReviewFlags
     public static string LineId(int page, int line) => $"p{page}-L{line}";
     public static string BoundaryId(int page, int decision) => $"p{page}-b{decision}";
     public static string DateId(int page) => $"p{page}-date";
-
-    public static bool IsDoubtfulNote(string note) => DoubtfulNotes.Any(m => note.Contains(m, StringComparison.Ordinal));
 
     public static bool IsWeakDate(InferredDate? d) => d is { Confidence: DateConfidence.Low or DateConfidence.Medium };
 
@@ -36,7 +31,7 @@ public static class ImportReviewFlags
         var why = new List<string>();
         if (article is { FrontMatter.Draft: true }) why.Add("草稿，不会发布 (draft: not published)");
         if (article is not null) why.AddRange(article.FrontMatter.Review.Select(r => $"review: {r}"));
-        why.AddRange(item.Notes.Where(IsDoubtfulNote));
+        why.AddRange(item.Doubts);
         if (file is { Outcome: FileOutcome.KeptEdited or FileOutcome.Conflict })
             why.Add($"{ImportReportWriter.OutcomeName(file.Outcome)}{(file.Note is null ? "" : "：" + file.Note)}");
         return why;
@@ -57,7 +52,7 @@ public static class ImportReviewFlags
             var page = r.Pages[p - 1];
             if (IsWeakDate(page.Date))
                 flags.Add(new(DateId(p), page.File, 0,
-                    $"见报日期 {Dates.Iso(page.Date!.Date)}，可信度 {PageImporter.ConfidenceName(page.Date.Confidence)} (date confidence)",
+                    $"见报日期 {Dates.Iso(page.Date!.Date)}，可信度 {page.Date.Confidence.Name()} (date confidence)",
                     page.Date.Evidence.TakeLast(1).ToList()));   // the conclusion; the page shows all the evidence
             var onPage = new List<ReviewFlag>();
             int number = 0;

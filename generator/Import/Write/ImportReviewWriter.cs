@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Baoku.Content;
+using Baoku.Import.Enrich;
 using static Baoku.Import.Write.ImportReviewFlags;
 
 namespace Baoku.Import.Write;
@@ -130,7 +131,7 @@ public static class ImportReviewWriter
         {
             bool weak = IsWeakDate(date);
             sb.Append($"<p class=\"page-date{(weak ? " flag" : "")}\" id=\"{DateId(p)}\">见报日期 (date)：<strong>{Dates.Iso(date.Date)}</strong> ")
-              .Append(Confidence(PageImporter.ConfidenceName(date.Confidence), null)).Append("</p>\n")
+              .Append(Confidence(date.Confidence.Name(), null)).Append("</p>\n")
               .Append($"<details class=\"evidence\"{(weak ? " open" : "")}><summary>日期依据 (evidence)</summary>\n<ul>\n");
             foreach (var e in date.Evidence) sb.Append($"<li>{H(e)}</li>\n");
             sb.Append("</ul>\n</details>\n");

@@ -43,7 +43,7 @@ public class ImportReviewWriterTests
             [new BodyBlock(false, line1), new BodyBlock(true, "小标题")], []);
         var items = new List<ReportItem>
         {
-            new(ItemKind.Article, title, "1-2, 4", ["没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)"]) { ArticleKey = "page.txt#1" },
+            new(ItemKind.Article, title, "1-2, 4", [NoHeadline, "没有找到记者署名 (no byline found)"]) { ArticleKey = "page.txt#1", Doubts = [NoHeadline] },
             new(ItemKind.Caption, "▲会议现场", "3", []),
         };
         var page = new PageReport("page.txt", "2023-03-06（low）：没有年份线索", items, [])
@@ -104,6 +104,8 @@ public class ImportReviewWriterTests
         doc.QuerySelectorAll("article.item").Select(a => a.ClassList.First(c => c.StartsWith('a') && c.Length == 2)).Take(3)
             .ShouldBe(["a0", "a1", "a2"]);
     }
+
+    const string NoHeadline = "没有找到标题，暂用首句，已标为草稿 (no headline found: first sentence used, marked draft)";
 
     [Fact]
     public void FlaggedItemsAreInTheSummaryAndLinkToTheirPlace()
