@@ -60,20 +60,23 @@ public static class Importer
 
         var files = ListInputs(o.Input, problems);
         var runDates = new DateOverrides(RunDate: o.Date, RunYear: o.Year);
-        var imported = new List<ImportedPage>();
-        foreach (var file in files)
+        // Pages are read and split independently: in parallel, kept in the order of their paths.
+        var read = new ImportedPage[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var file = files[i];
             progress?.Invoke(file);
-            var read = RawPageReader.Read(file);
-            var pageProblems = read.Problems.ToList();
-            if (read.Page is null) { imported.Add(new(file, "", null, PaperProfile.Unknown, null, pageProblems, null)); continue; }
+            var raw = RawPageReader.Read(file);
+            var pageProblems = raw.Problems.ToList();
+            if (raw.Page is null) { read[i] = new(file, "", null, PaperProfile.Unknown, null, pageProblems, null); return; }
             var pageOverride = SidecarLoader.Resolve(config, file, out var sidecarProblems);
             pageProblems.AddRange(sidecarProblems);
             var relativePath = RelativePath(o.Input, file);
             var paper = PaperProfile.For(config.Papers, relativePath);
-            imported.Add(new(file, relativePath, read.Page, paper, pageOverride, pageProblems,
-                PageImporter.Import(read.Page, relativePath, config, paper, pageOverride, runDates)));
-        }
+            read[i] = new(file, relativePath, raw.Page, paper, pageOverride, pageProblems,
+                PageImporter.Import(raw.Page, relativePath, config, paper, pageOverride, runDates));
+        });
+        var imported = read.ToList();
 
         // A page whose year nothing tells takes the year of the other pages of this import (its folder's first).
         var dated = imported.Where(p => p.Outcome is not null).Select(p => (p.RelativePath, p.Outcome!.Date)).ToList();

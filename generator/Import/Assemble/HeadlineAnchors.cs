@@ -15,10 +15,11 @@ public static class HeadlineAnchors
 
     public static void Split(AssembledPage page)
     {
+        var words = new PageWords();
         foreach (var h in page.Headlines.ToList())
         {
             if (h.StoryBefore is not { } s || s.Body.Count < 2 || s.IsContinuation) continue;
-            var k = SplitPoint(h, s);
+            var k = SplitPoint(h, s, words);
             if (k < 0) continue;
             var tail = SplitOff(s, k, page);
             tail.Notes.Add(new($"正文前没有标题，与上一篇连排；按印在正文后的标题（第 {h.Unit.First} 行）分开，请核对 (no headline before this text, which ran on from the story before; split off by its headline printed after it, line {h.Unit.First}: check)", NeedsReview: true));
@@ -32,7 +33,7 @@ public static class HeadlineAnchors
     /// The paragraph where the headline's own text begins, or -1: of the places where the text after repeats the
     /// headline and the text before does not, the one where the text changes subject most.
     /// </summary>
-    static int SplitPoint(LooseHeadline h, Story s)
+    static int SplitPoint(LooseHeadline h, Story s, PageWords words)
     {
         int best = -1;
         double bestSimilarity = double.MaxValue;
@@ -43,7 +44,7 @@ public static class HeadlineAnchors
             var before = string.Join("\n", s.Body.Take(k).Select(b => b.Text));
             var after = string.Join("\n", s.Body.Skip(k).Select(b => b.Text));
             if (HeadlineMatcher.Recall(h.Text, after) < OwnText || HeadlineMatcher.Recall(h.Text, before) > OtherText) continue;
-            double similarity = Words.Similarity(before, after);
+            double similarity = words.Similarity(s.Body.Take(k).Select(b => b.Text), s.Body.Skip(k).Select(b => b.Text));
             if (similarity < bestSimilarity)
             {
                 best = k;

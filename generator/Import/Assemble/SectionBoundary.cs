@@ -11,9 +11,6 @@ public sealed record BoundaryDecision(int HeadlineLine, string Headline, bool Ne
 {
     /// <summary>Close to the line: an editor should look at it.</summary>
     public bool Doubtful => Math.Abs(Score) < 1.5;
-
-    /// <summary>The story's text before the headline and the section after it (for measuring the signs).</summary>
-    public (string Before, string After) Texts { get; init; }
 }
 
 /// <summary>
@@ -36,7 +33,7 @@ public static partial class SectionBoundary
 
     /// <summary>Judges the headline <paramref name="headline"/> inside <paramref name="story"/>, followed by <paramref name="after"/>
     /// (the paragraphs up to the next headline or byline).</summary>
-    public static BoundaryDecision Judge(Story story, Unit headline, IReadOnlyList<Unit> after)
+    public static BoundaryDecision Judge(Story story, Unit headline, IReadOnlyList<Unit> after, PageWords words)
     {
         var reasons = new List<string>();
         double score = 0;
@@ -70,14 +67,14 @@ public static partial class SectionBoundary
         if (NamedActorRx().Match(text) is { Success: true } actor && !before.Contains(actor.Value, StringComparison.Ordinal) && next.Contains(actor.Value, StringComparison.Ordinal))
             Sign(1.5, $"标题里的“{actor.Value}”上文没有出现", $"'{actor.Value}' of the headline is new after it");
 
-        double similarity = Words.Similarity(before, next);
+        double similarity = words.Similarity(story.Body.Where(b => !b.IsIntertitle).Select(b => b.Text), after.Select(u => u.Text));
         if (similarity >= 0.2) Sign(-4, $"上下文说的显然是同一件事（{similarity:0.00}）", $"the text before and after are plainly about the same ({similarity:0.00})");
         else if (similarity >= 0.1) Sign(-2.5, $"上下文说的是同一件事（{similarity:0.00}）", $"the text before and after share their subject ({similarity:0.00})");
         else if (similarity >= 0.05) Sign(-1, $"上下文有些相同的词（{similarity:0.00}）", $"the text before and after share some words ({similarity:0.00})");
         else if (similarity < 0.02) Sign(2.5, $"上下文说的不是一件事（{similarity:0.00}）", $"the text before and after share little ({similarity:0.00})");
         else Sign(1, $"上下文相同的词很少（{similarity:0.00}）", $"the text before and after share few words ({similarity:0.00})");
 
-        return new BoundaryDecision(headline.First, string.Join(" ", parts), score > 0, score, reasons) { Texts = (before, next) };
+        return new BoundaryDecision(headline.First, string.Join(" ", parts), score > 0, score, reasons);
     }
 
     /// <summary>Two intertitles set the same way: equal length, or both two phrases of the same lengths.</summary>

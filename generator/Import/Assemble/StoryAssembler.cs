@@ -30,6 +30,7 @@ public static class StoryAssembler
         string? pendingColumn = null;
         var waiting = new List<LooseHeadline>();   // headlines printed just before the next story
         var boundaries = new List<BoundaryDecision>();
+        var words = new PageWords();
         Story? justClosed = null;                   // the story a byline or credit right before this unit closed
         int pendingAt = -1;                         // the unit the pending byline ends with
 
@@ -147,7 +148,7 @@ public static class StoryAssembler
                     BoundaryDecision? decision = null;
                     if (current is { Body.Count: > 0 } && moreTextFollows)
                     {
-                        decision = SectionBoundary.Judge(current, u, Section(units, i + 1, paper));
+                        decision = SectionBoundary.Judge(current, u, Section(units, i + 1, paper), words);
                         boundaries.Add(decision);
                         if (!decision.NewStory)
                         {

@@ -29,7 +29,6 @@ public sealed class Lexicon
     readonly JiebaSegmenter segmenter;
     readonly Dictionary<string, string> tags;
     readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    readonly Lock cutLock = new();
 
     Lexicon(JiebaSegmenter segmenter, Dictionary<string, string> tags)
     {
@@ -42,8 +41,9 @@ public sealed class Lexicon
     public IReadOnlyList<string> Cut(string text)
     {
         if (text.Length == 0) return [];
-        // jieba.NET does not promise that concurrent cuts are safe; the importer is sequential, tests are not.
-        lock (cutLock) return segmenter.Cut(text, false, true).ToList();
+        // Cut only reads jieba's dictionaries and HMM tables (its state is local to the call); nothing here adds words
+        // to them, so pages are cut in parallel without a lock.
+        return segmenter.Cut(text, false, true).ToList();
     }
 
     /// <summary>The dictionary's part-of-speech tag of a word (n, v, nr, ns, nt, nz, p…), or null when it is not a dictionary word.</summary>

@@ -35,18 +35,10 @@ public static class Words
     /// How much two texts are about the same things: the cosine of their TF-IDF vectors over words of two or more
     /// characters that contain an ideograph.
     /// </summary>
-    public static double Similarity(string a, string b)
-    {
-        var va = Vector(a);
-        var vb = Vector(b);
-        if (va.Count == 0 || vb.Count == 0) return 0;
-        double dot = 0;
-        foreach (var (w, x) in va)
-            if (vb.TryGetValue(w, out var y)) dot += x * y;
-        return dot / (Norm(va) * Norm(vb));
-    }
+    public static double Similarity(string a, string b) => Cosine(Vector(a), Vector(b));
 
-    static Dictionary<string, double> Vector(string text)
+    /// <summary>The text's words with their TF-IDF weight.</summary>
+    public static Dictionary<string, double> Vector(string text)
     {
         var v = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var w in Cut(text))
@@ -55,5 +47,37 @@ public static class Words
         return v;
     }
 
-    static double Norm(Dictionary<string, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
+    public static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        double dot = 0;
+        foreach (var (w, x) in a)
+            if (b.TryGetValue(w, out var y)) dot += x * y;
+        return dot / (Norm(a) * Norm(b));
+    }
+
+    static double Norm(IReadOnlyDictionary<string, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
+}
+
+/// <summary>
+/// The word vectors of one page's paragraphs, each cut once: a page's decisions compare the same paragraphs again and
+/// again (the story so far grows by a paragraph at a time).
+/// </summary>
+public sealed class PageWords
+{
+    readonly Dictionary<string, Dictionary<string, double>> _paragraphs = new(StringComparer.Ordinal);
+
+    /// <summary>How much two runs of paragraphs are about the same things (<see cref="Words.Similarity"/>).</summary>
+    public double Similarity(IEnumerable<string> a, IEnumerable<string> b) => Words.Cosine(Sum(a), Sum(b));
+
+    Dictionary<string, double> Sum(IEnumerable<string> paragraphs)
+    {
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            if (!_paragraphs.TryGetValue(p, out var v)) _paragraphs[p] = v = Words.Vector(p);
+            foreach (var (w, x) in v) total[w] = total.GetValueOrDefault(w) + x;
+        }
+        return total;
+    }
 }
