@@ -93,6 +93,21 @@ public class ImporterTests
         File.ReadAllText(Path.Combine(s.Content, r.Articles[0].RelativePath)).ShouldContain("review:");
     }
 
+    /// <summary>A page of one 5 MB line (a bad export) is read like any other text: no crash, no line lost.</summary>
+    [Fact]
+    public void APageOfOneFiveMegabyteLineIsImportedWithoutLosingIt()
+    {
+        using var s = new ImportSandbox();
+        var line = "本报讯" + string.Concat(Enumerable.Repeat("开发区企业推动党的二十大精神落地见效，", 88_000)) + "。";
+        System.Text.Encoding.UTF8.GetByteCount(line).ShouldBeGreaterThan(5_000_000);
+        s.WriteSeed("long.txt", line + "\n");
+        var r = s.Run();
+        r.HasErrors.ShouldBeFalse(string.Join("\n", r.Problems));
+        var page = r.Pages.ShouldHaveSingleItem();
+        page.Items.Sum(i => i.Lines.Length).ShouldBeGreaterThan(0);
+        r.Articles.ShouldHaveSingleItem().Body.Sum(b => b.Text.Length).ShouldBe(line.Length - "本报讯".Length);
+    }
+
     [Fact]
     public void MissingPagesFolderIsReportedByName()
     {
