@@ -178,7 +178,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             authors = string.Join("、", m.Authors),
             photographers = string.Join("、", m.Photographers),
             column = a.Column is null ? null : new LinkView(a.Column.Name, UrlScheme.Relative(url, a.Column.Url)),
-            bodyHtml = MarkdownRenderer.ToHtml(a.Source.Markdown, url),
+            bodyHtml = a.Body.Html,
             sourcePage = a.SourcePage is null ? null : new LinkView(SourcePageName(a.SourcePage), UrlScheme.Relative(url, a.SourcePage.Url)),
             campaigns = a.Campaigns.Select(t => Link(t)).ToList(),
             people = a.People.Select(t => Link(t, roles.GetValueOrDefault(t.Name))).ToList(),
