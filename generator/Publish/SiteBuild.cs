@@ -96,11 +96,12 @@ public static class SiteBuild
         if (problems.Any(p => p.IsError)) return Fail(content.Articles.Count);
 
         progress?.Invoke("生成网页 (rendering)");
+        var plan = SitePlan.Of(model, AssetFile.In(templates.AssetsFolder));
         using var staging = new StagingOutput(o.OutputDir, onDisk?.Trusted);
         int files;
         try
         {
-            files = new SiteRenderer(model, templates).Render(staging);
+            files = new SiteRenderer(model, plan, templates).Render(staging);
         }
         catch (UnsafePathException e)
         {
@@ -140,7 +141,7 @@ public static class SiteBuild
         // Every page of a full build; an incremental one checks the pages it changed, unless a file went away.
         var existing = staging.Files.Keys.ToHashSet(StringComparer.Ordinal);
         var pages = (staging.Incremental && !staging.Gone.Any() ? staging.Changed : existing).Where(f => f.EndsWith(".html", StringComparison.Ordinal));
-        foreach (var b in LinkChecker.Check(existing, pages, page => File.ReadAllText(staging.CurrentPath(page)), BasePath(config.BaseUrl)))
+        foreach (var b in LinkChecker.Check(existing, pages, page => File.ReadAllText(staging.CurrentPath(page)), plan.BasePath))
             problems.Add(new Problem(ProblemCodes.RenderedLink, b.Page, null, $"链接指向不存在的页面 (broken link): {b.Link}"));
         Lap("links");
         if (problems.Any(p => p.IsError)) return Fail(model.Articles.Count);
@@ -166,13 +167,5 @@ public static class SiteBuild
         {
             Incremental = staging.Incremental, FilesChanged = staging.ChangedCount, FilesDeleted = staging.DeletedCount,
         };
-    }
-
-    /// <summary>The path part of the base URL ("/" or "/baoku/"): where the site's root is on the server.</summary>
-    public static string BasePath(string baseUrl)
-    {
-        var path = baseUrl.Contains("://", StringComparison.Ordinal) ? new Uri(baseUrl).AbsolutePath : baseUrl;
-        path = "/" + path.Trim('/');
-        return path.EndsWith('/') ? path : path + "/";
     }
 }

@@ -93,6 +93,27 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public void ARelativeBaseUrlGivesThe404PageLinksFromTheSiteRoot()
+    {
+        using var s = new BuildSandbox();
+        var r = s.Build("/");
+        r.Published.ShouldBeTrue(string.Join("\n", r.Problems));   // it once failed: every 404 link began with //
+        File.ReadAllText(Path.Combine(s.Output, "404.html")).ShouldContain("href=\"/assets/style.css\"");
+    }
+
+    [Fact]
+    public void TheSiteIsThePlannedFilesAndTheSearchIndex()
+    {
+        using var s = new BuildSandbox();
+        s.Build().Published.ShouldBeTrue();
+        var (config, _) = Baoku.Config.SiteConfigLoader.Load(s.SiteYml);
+        var (model, _) = Baoku.Site.SiteModelBuilder.Build(Baoku.Content.ContentLoader.Load(s.Content, config!).Articles, config!);
+        var plan = Baoku.Site.SitePlan.Of(model, Baoku.Site.AssetFile.In(Path.Combine(s.Templates, "assets")));
+        var built = s.Snapshot().Keys.Where(p => !p.StartsWith("search/", StringComparison.Ordinal) || p == "search/index.html");
+        built.Order(StringComparer.Ordinal).ShouldBe(plan.Paths.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AliasBecomesARedirectPageToTheArticle()
     {
         using var s = new BuildSandbox();

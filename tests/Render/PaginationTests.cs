@@ -1,4 +1,5 @@
 using Baoku.Render;
+using Baoku.Site;
 
 namespace Baoku.Tests.Render;
 
@@ -9,7 +10,7 @@ public class PaginationTests
     [InlineData(20, 20, 1)]
     [InlineData(21, 20, 2)]
     [InlineData(4158, 20, 208)]
-    public void PageCountRoundsUp(int items, int size, int pages) => Pagination.PageCount(items, size).ShouldBe(pages);
+    public void PageCountRoundsUp(int items, int size, int pages) => PageNumber.PagesFor(items, size).ShouldBe(pages);
 
     [Fact]
     public void SinglePageHasNoPagination() => Pagination.View("tags/x/", "tags/x/", 1, 1).ShouldBeNull();
