@@ -1,5 +1,5 @@
 using Baoku.Content;
-using Baoku.Publish;
+using Baoku.Build;
 using Baoku.Render;
 using Baoku.Site;
 

@@ -1,6 +1,7 @@
+using Baoku.Build;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Publish;
+namespace Baoku.Tests.Build;
 
 public class SiteBuildTests
 {
@@ -17,6 +18,30 @@ public class SiteBuildTests
                      "2022/11/index.html", "2022/11/22/index.html", "pages/index.html", "pages/000-fcd394e6e566bb03/index.html",
                      "404.html", "feed.xml", "sitemap.xml", "robots.txt", "assets/style.css" })
             File.Exists(Path.Combine(s.Output, page)).ShouldBeTrue(page);
+    }
+
+    [Fact]
+    public void EveryStageIsTimedUnderItsName()
+    {
+        using var s = new BuildSandbox();
+        s.Build().Timings.Select(t => t.Stage).ShouldBe([BuildStage.Config, BuildStage.Content, BuildStage.Model, BuildStage.Render,
+            BuildStage.Search, BuildStage.Links, BuildStage.Publish]);
+    }
+
+    [Fact]
+    public void AnOutputFolderThatCannotBeWrittenIsAProblemNamingIt()
+    {
+        using var s = new BuildSandbox();
+        var blocker = Path.Combine(s.Root, "a-file");
+        File.WriteAllText(blocker, "");   // the output folder would be inside a file
+        var output = Path.Combine(blocker, "public");
+        var r = SiteBuild.Run(new BuildOptions(s.Content, s.SiteYml, s.Templates, output, false));
+        r.Published.ShouldBeFalse();
+        var problem = r.Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.OutputWrite);
+        problem.File.ShouldBe(output);
+        problem.Message.ShouldContain(output);
+        r.Timings.Last().Stage.ShouldBe(BuildStage.Render);
     }
 
     [Fact]
