@@ -1,17 +1,9 @@
 using Baoku.Render;
-using Baoku.Site;
 
 namespace Baoku.Tests.Render;
 
 public class PaginationTests
 {
-    [Theory]
-    [InlineData(0, 20, 1)]
-    [InlineData(20, 20, 1)]
-    [InlineData(21, 20, 2)]
-    [InlineData(4158, 20, 208)]
-    public void PageCountRoundsUp(int items, int size, int pages) => PageNumber.PagesFor(items, size).ShouldBe(pages);
-
     [Fact]
     public void SinglePageHasNoPagination() => Pagination.View("tags/x/", "tags/x/", 1, 1).ShouldBeNull();
 

@@ -36,6 +36,13 @@ public class SitePlanTests
         plan.Files.OfType<SitemapFile>().ShouldHaveSingleItem().Entries[0].ShouldBe(new SitemapEntry("", new DateOnly(2022, 11, 24)));
     }
 
+    [Theory]
+    [InlineData(0, 20, 1)]
+    [InlineData(20, 20, 1)]
+    [InlineData(21, 20, 2)]
+    [InlineData(4158, 20, 208)]
+    public void PageCountRoundsUp(int items, int size, int pages) => PageNumber.PagesFor(items, size).ShouldBe(pages);
+
     [Fact]
     public void AnEmptyListStillHasItsFirstPage() =>
         Plan().Files.OfType<SourcePagesPage>().ShouldHaveSingleItem().Page.ShouldBe(new PageNumber(1, 1));
