@@ -1,6 +1,5 @@
 using Baoku.Config;
 using Baoku.Content;
-using Baoku.Publish;
 using Baoku.Render;
 using Baoku.Site;
 
@@ -33,9 +32,10 @@ public static class ContentChecker
 
         var display = o.ContentDir.Replace('\\', '/').TrimEnd('/');
         string Shown(Article a) => display is "" or "." ? a.RelativePath : display + "/" + a.RelativePath;
+        var plan = SitePlan.Of(model, AssetFile.In(TemplateSet.AssetsFolderOf(o.TemplatesDir)));
         var links = new LinkTargetCheck(
-            SiteRenderer.Paths(model, Path.Combine(o.TemplatesDir, "assets")),
-            SiteBuild.BasePath(config.BaseUrl),
+            plan.Paths,
+            plan.BasePath,
             o.ContentDir,
             model.Articles.ToDictionary(a => a.Source.RelativePath, StringComparer.Ordinal));
         var perArticle = new List<Problem>[model.Articles.Count];

@@ -1,16 +1,14 @@
 using Baoku.Content;
-using Baoku.Publish;
+using Baoku.Build;
 using Baoku.Render;
 using Baoku.Site;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Baoku.Check;
 
 /// <summary>
-/// Links and images in an article's Markdown that would point nowhere in the built site. Each URL goes through the
-/// renderer's own rewriting (<see cref="MarkdownRenderer.RenderedUrl"/>) and the build's own link test
-/// (<see cref="LinkChecker.Resolves"/>) against the files the build would write, so check and build agree.
+/// Links and images in an article's Markdown that would point nowhere in the built site. The links are the body's
+/// own (<see cref="ArticleBody.Links"/>: the parse and link policy the page is made with) and each goes through the
+/// build's own link test (<see cref="LinkChecker.Resolves"/>) against the files the build would write, so check and build agree.
 /// </summary>
 public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string basePath, string contentDir, IReadOnlyDictionary<string, SiteArticle> publishedByFile)
 {
@@ -18,15 +16,13 @@ public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string baseP
     public IEnumerable<Problem> Check(SiteArticle article, string shownPath)
     {
         var source = article.Source;
-        if (!source.Markdown.Contains("](", StringComparison.Ordinal) && !source.Markdown.Contains("]:", StringComparison.Ordinal)) yield break;
         var page = article.Url + "index.html";
-        foreach (var link in MarkdownRenderer.Parse(source.Markdown).Descendants<LinkInline>())
+        foreach (var link in article.Body.Links)
         {
-            var url = link.Url ?? "";
-            if (MarkdownRenderer.RenderedUrl(url, article.Url) is not { } href) continue;   // dropped: ContentSafety warns (BK118)
+            if (link.Href is not { } href) continue;   // dropped: ContentSafety warns (BK118)
             if (LinkChecker.Resolves(sitePaths, page, href, basePath)) continue;
             int line = source.BodyStartLine + link.Line;
-            yield return link.IsImage ? Image(url, source, shownPath, line) : Link(url, source, shownPath, line);
+            yield return link.IsImage ? Image(link.Url, source, shownPath, line) : Link(link.Url, source, shownPath, line);
         }
     }
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Baoku.Publish;
+using Baoku.Build;
 using Spectre.Console;
 
 namespace Baoku.Cli;
@@ -27,7 +27,8 @@ public static class BuildCommand
         cmd.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(site)!, parse.GetValue(templates)!, parse.GetValue(output)!,
-                parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(cache), parse.GetValue(full));
+                parse.GetValue(drafts), parse.GetValue(baseUrl), parse.GetValue(cache), parse.GetValue(full),
+                TraceMemory: Environment.GetEnvironmentVariable("BAOKU_TRACE_MEMORY") is not null);   // for benchmarks (bench/README.md)
             return Run(options, parse.GetValue(quiet), parse.GetValue(verbose));
         });
         return cmd;
@@ -52,7 +53,7 @@ public static class BuildCommand
         {
             foreach (var w in verbose ? warnings : warnings.Take(20)) Console.Error.WriteLine(w.ToString());
             if (!verbose && warnings.Count > 20) Console.Error.WriteLine($"… 另有 {warnings.Count - 20} 条警告，用 --verbose 查看 (… {warnings.Count - 20} more warnings; see --verbose)");
-            if (verbose) foreach (var (stage, time) in result.Timings) console.MarkupLine(Markup.Escape($"{stage}: {time.TotalSeconds:0.00} s"));
+            if (verbose) foreach (var (stage, time) in result.Timings) console.MarkupLine(Markup.Escape($"{stage.Name}: {time.TotalSeconds:0.00} s"));
             console.MarkupLine(Markup.Escape(Summary(result, options.OutputDir)));
         }
         return result.HasErrors ? 1 : 0;

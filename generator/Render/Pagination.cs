@@ -2,11 +2,9 @@ using Baoku.Site;
 
 namespace Baoku.Render;
 
-/// <summary>Splits a list into pages and builds the page links: first, last and the pages near the current one.</summary>
+/// <summary>The page links of a list split into pages (<see cref="PageNumber"/>): first, last and the pages near the current one.</summary>
 public static class Pagination
 {
-    public static int PageCount(int items, int pageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
-
     public static PaginationView? View(string listUrl, string pageUrl, int current, int total)
     {
         if (total <= 1) return null;

@@ -3,10 +3,11 @@ using Baoku.Site;
 namespace Baoku.Render;
 
 /// <summary>
-/// Site model → every file of the site: HTML pages (in parallel on all cores), feeds, sitemap, robots.txt,
-/// 404 page, alias redirects and assets. Views hold relative hrefs computed here; templates only show them.
+/// The site plan → every file of the site: each planned file is made from its record by the view of its kind (HTML
+/// pages in parallel on all cores, feeds, sitemap, robots.txt, 404 page, alias redirects) or copied (assets). Views
+/// hold relative hrefs computed here; templates only show them.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
+public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet templates)
 {
     const string Css = "assets/style.css";
     const string Js = "assets/site.js";
@@ -16,96 +17,47 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     readonly Dictionary<int, List<SiteArticle>> _byYear = site.Articles.GroupBy(a => a.Date.Year).ToDictionary(g => g.Key, g => g.ToList());
     readonly Dictionary<SourcePage, string> _sourcePageNames = SourcePageNames(site.SourcePages);
 
+    /// <summary>Writes every file of the plan; returns how many.</summary>
     public int Render(ISiteOutput output)
     {
-        var jobs = Jobs();
-        Parallel.ForEach(jobs, job => output.Write(job.Path, job.Make()));
-
-        var sitemap = new List<(string, DateOnly?)> { (UrlScheme.Home, site.Articles.FirstOrDefault()?.Date) };
-        sitemap.AddRange(site.Articles.Select(a => (a.Url, (DateOnly?)a.Date)));
-        sitemap.AddRange(site.Taxonomies.Values.SelectMany(t => t.Terms).Select(t => (t.Url, t.Articles.FirstOrDefault()?.Date)));
-        sitemap.AddRange(site.SourcePages.Select(p => (p.Url, (DateOnly?)p.Date)));
-        output.Write(Sitemap, SitemapWriter.Sitemap(site.Config.BaseUrl, sitemap));
-
-        foreach (var (file, path) in Assets(templates.AssetsFolder)) output.CopyFile(file, path);
-        return jobs.Count + 1;
-    }
-
-    const string Sitemap = "sitemap.xml";
-
-    /// <summary>
-    /// The site paths a build writes (pages, feeds, sitemap, assets; not the search index), without rendering:
-    /// what <c>baoku check</c> resolves article links against. The templates are not needed, as no page is made.
-    /// </summary>
-    public static HashSet<string> Paths(SiteModel site, string assetsFolder)
-    {
-        var paths = new SiteRenderer(site, templates: null!).Jobs().Select(j => j.Path).ToHashSet(StringComparer.Ordinal);
-        paths.Add(Sitemap);
-        paths.UnionWith(Assets(assetsFolder).Select(a => a.Path));
-        return paths;
-    }
-
-    /// <summary>The templates' assets: each file and its site path under assets/.</summary>
-    static IEnumerable<(string File, string Path)> Assets(string assetsFolder) =>
-        Directory.Exists(assetsFolder)
-            ? Directory.GetFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .Select(f => (f, "assets/" + System.IO.Path.GetRelativePath(assetsFolder, f).Replace('\\', '/')))
-            : [];
-
-    /// <summary>Every page and feed of the site, each with the function that makes it.</summary>
-    List<(string Path, Func<string> Make)> Jobs()
-    {
-        var jobs = new List<(string Path, Func<string> Make)>();
-        void Page(string url, Func<string> make) => jobs.Add((url + "index.html", make));
-
-        Page(UrlScheme.Home, Home);
-        foreach (var a in site.Articles) Page(a.Url, () => Article(a));
-        foreach (var tax in site.Taxonomies.Values)
+        Parallel.ForEach(plan.Files, file =>
         {
-            Page(tax.Url, () => TaxonomyIndex(tax));
-            foreach (var term in tax.Terms) Paginate(term.Url, term.Articles.Count, n => TermPage(tax, term, n), Page);
-        }
-        Page(UrlScheme.Archive, ArchiveIndex);
-        Page(UrlScheme.Search, SearchPage);
-        foreach (var y in site.Years)
-        {
-            Paginate(y.Url, y.Count, n => YearPage(y, n), Page);
-            foreach (var m in y.Months)
-            {
-                Paginate(m.Url, m.Count, n => MonthPage(m, n), Page);
-                foreach (var d in m.Days) Page(d.Url, () => DayPage(d));
-            }
-        }
-        Paginate(UrlScheme.SourcePages, site.SourcePages.Count, SourcePagesIndex, Page);
-        foreach (var p in site.SourcePages) Page(p.Url, () => SourcePageView(p));
-        foreach (var a in site.Articles)
-            foreach (var alias in a.Source.Meta.Aliases)
-            {
-                var from = alias.Trim('/') + "/";
-                Page(from, () => templates.Standalone("redirect", new
-                {
-                    title = a.Title,
-                    href = UrlScheme.Relative(from, a.Url),
-                    canonical = UrlScheme.Absolute(site.Config.BaseUrl, a.Url),
-                }));
-            }
-        jobs.Add(("404.html", NotFound));
-        jobs.Add((UrlScheme.Feed, () => FeedWriter.Atom(site, site.Config.Title, UrlScheme.Feed, UrlScheme.Home, site.Articles)));
-        foreach (var c in site.Taxonomies[TaxonomyKind.Campaign].Terms)
-            jobs.Add((c.Url + "feed.xml", () => FeedWriter.Atom(site, $"{site.Config.Title} · {c.Name}", c.Url + "feed.xml", c.Url, c.Articles)));
-        jobs.Add(("robots.txt", () => SitemapWriter.Robots(site.Config.BaseUrl)));
-        return jobs;
+            if (file is AssetFile asset) output.CopyFile(asset.Source, asset.Path);
+            else output.Write(file.Path, Make(file));
+        });
+        return plan.Files.Count;
     }
 
-    void Paginate(string url, int count, Func<int, string> make, Action<string, Func<string>> page)
+    /// <summary>The one place a kind of file meets its view.</summary>
+    string Make(PlannedFile file) => file switch
     {
-        int pages = Pagination.PageCount(count, _pageSize);
-        for (int n = 1; n <= pages; n++)
-        {
-            int k = n;
-            page(UrlScheme.Paged(url, n), () => make(k));
-        }
-    }
+        HomePage => Home(),
+        ArticlePage p => Article(p.Article),
+        TaxonomyPage p => TaxonomyIndex(p.Taxonomy),
+        TermPage p => Term(p),
+        ArchivePage => ArchiveIndex(),
+        SearchPage => Search(),
+        YearPage p => Year(p),
+        MonthPage p => Month(p),
+        DayPage p => Day(p.Day),
+        SourcePagesPage p => SourcePagesIndex(p.Page),
+        SourcePagePage p => SourcePageView(p.SourcePage),
+        RedirectPage p => Redirect(p),
+        NotFoundPage => NotFound(),
+        FeedFile f => FeedWriter.Atom(site, FeedTitle(f.Campaign), f.Path, f.PageUrl, f.Articles),
+        RobotsFile => SitemapWriter.Robots(site.Config.BaseUrl),
+        SitemapFile f => SitemapWriter.Sitemap(site.Config.BaseUrl, f.Entries),
+        _ => throw new InvalidOperationException($"no view for {file.GetType().Name}"),
+    };
+
+    string FeedTitle(Term? campaign) => campaign is null ? site.Config.Title : $"{site.Config.Title} · {campaign.Name}";
+
+    string Redirect(RedirectPage p) => templates.Standalone("redirect", new
+    {
+        title = p.Target.Title,
+        href = UrlScheme.Relative(p.Url, p.Target.Url),
+        canonical = UrlScheme.Absolute(site.Config.BaseUrl, p.Target.Url),
+    });
 
     // ---- layout ---------------------------------------------------------------------------------------------
 
@@ -178,7 +130,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             authors = string.Join("、", m.Authors),
             photographers = string.Join("、", m.Photographers),
             column = a.Column is null ? null : new LinkView(a.Column.Name, UrlScheme.Relative(url, a.Column.Url)),
-            bodyHtml = MarkdownRenderer.ToHtml(a.Source.Markdown, url),
+            bodyHtml = a.Body.Html,
             sourcePage = a.SourcePage is null ? null : new LinkView(SourcePageName(a.SourcePage), UrlScheme.Relative(url, a.SourcePage.Url)),
             campaigns = a.Campaigns.Select(t => Link(t)).ToList(),
             people = a.People.Select(t => Link(t, roles.GetValueOrDefault(t.Name))).ToList(),
@@ -212,12 +164,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         return templates.Page("terms", view, Layout(url, tax.Title, [Here(tax.Title)]));
     }
 
-    string TermPage(Taxonomy tax, Term term, int page)
+    string Term(TermPage p)
     {
-        var url = UrlScheme.Paged(term.Url, page);
-        int total = Pagination.PageCount(term.Articles.Count, _pageSize);
+        var (tax, term, url, page) = (p.Taxonomy, p.Term, p.Url, p.Page.Number);
         bool campaign = tax.Kind == TaxonomyKind.Campaign;
-        var feed = campaign ? new FeedView($"{site.Config.Title} · {term.Name}", UrlScheme.Relative(url, term.Url + "feed.xml")) : null;
+        var feed = campaign ? new FeedView(FeedTitle(term), UrlScheme.Relative(url, UrlScheme.FeedOf(term.Url))) : null;
         var view = new
         {
             heading = campaign ? $"专题：{term.Name}" : $"{tax.Title}：{term.Name}",
@@ -227,7 +178,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             chart = campaign && page == 1 ? TimelineChart.Build(term) : null,
             feed,
             items = Slice(term.Articles, page, url),
-            pagination = Pagination.View(term.Url, url, page, total),
+            pagination = Pagination.View(term.Url, url, page, p.Page.Of),
         };
         var crumbs = new List<CrumbView> { To(url, tax.Title, tax.Url), page > 1 ? To(url, term.Name, term.Url) : Here(term.Name) };
         if (page > 1) crumbs.Add(Here($"第 {page} 页"));
@@ -252,7 +203,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
     }
 
     /// <summary>The search page: the form, and for readers without JavaScript the ways to browse instead.</summary>
-    string SearchPage()
+    string Search()
     {
         const string url = UrlScheme.Search;
         var view = new
@@ -274,9 +225,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             return new MonthCellView($"{m}月", month is null ? null : UrlScheme.Relative(from, month.Url), month?.Count ?? 0);
         }).ToList();
 
-    string YearPage(YearArchive y, int page)
+    string Year(YearPage p)
     {
-        var url = UrlScheme.Paged(y.Url, page);
+        var (y, url, page) = (p.Year, p.Url, p.Page.Number);
         var articles = _byYear[y.Year];
         var view = new
         {
@@ -285,15 +236,15 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             span = Span(articles),
             months = page == 1 ? MonthCells(y, url) : null,
             items = Slice(articles, page, url),
-            pagination = Pagination.View(y.Url, url, page, Pagination.PageCount(y.Count, _pageSize)),
+            pagination = Pagination.View(y.Url, url, page, p.Page.Of),
         };
         var crumbs = new List<CrumbView> { To(url, "往期", UrlScheme.Archive), page > 1 ? To(url, $"{y.Year}年", y.Url) : Here($"{y.Year}年") };
         return templates.Page("list", view, Layout(url, $"{y.Year}年" + PageSuffix(page), crumbs));
     }
 
-    string MonthPage(MonthArchive m, int page)
+    string Month(MonthPage p)
     {
-        var url = UrlScheme.Paged(m.Url, page);
+        var (m, url, page) = (p.Month, p.Url, p.Page.Number);
         var articles = m.Days.AsEnumerable().Reverse().SelectMany(d => d.Articles).ToList();
         var view = new
         {
@@ -301,13 +252,13 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
             count = m.Count,
             calendar = page == 1 ? CalendarBuilder.Month(site, m.Year, m.Month, null, url) : null,
             items = Slice(articles, page, url),
-            pagination = Pagination.View(m.Url, url, page, Pagination.PageCount(m.Count, _pageSize)),
+            pagination = Pagination.View(m.Url, url, page, p.Page.Of),
         };
         var crumbs = new List<CrumbView> { To(url, "往期", UrlScheme.Archive), To(url, $"{m.Year}年", UrlScheme.Year(m.Year)), Here($"{m.Month}月") };
         return templates.Page("list", view, Layout(url, Dates.MonthText(m.Year, m.Month) + PageSuffix(page), crumbs));
     }
 
-    string DayPage(DayArchive d)
+    string Day(DayArchive d)
     {
         var url = d.Url;
         var view = new
@@ -344,15 +295,16 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
         return names;
     }
 
-    string SourcePagesIndex(int page)
+    string SourcePagesIndex(PageNumber number)
     {
+        int page = number.Number;
         var url = UrlScheme.Paged(UrlScheme.SourcePages, page);
         var view = new
         {
             count = site.SourcePages.Count,
             pages = site.SourcePages.Skip((page - 1) * _pageSize).Take(_pageSize)
                 .Select(p => new { name = SourcePageName(p), href = UrlScheme.Relative(url, p.Url), dateIso = Dates.Iso(p.Date), dateText = Dates.Text(p.Date), count = p.Articles.Count }).ToList(),
-            pagination = Pagination.View(UrlScheme.SourcePages, url, page, Pagination.PageCount(site.SourcePages.Count, _pageSize)),
+            pagination = Pagination.View(UrlScheme.SourcePages, url, page, number.Of),
         };
         return templates.Page("sourcepages", view, Layout(url, "版面" + PageSuffix(page), [Here("版面")]));
     }
@@ -376,15 +328,13 @@ public sealed class SiteRenderer(SiteModel site, TemplateSet templates)
 
     /// <summary>
     /// The 404 page is served for any missing path at any depth, so its links are absolute paths under the
-    /// base URL's path instead of relative ones.
+    /// base path instead of relative ones.
     /// </summary>
     string NotFound()
     {
-        var root = new Uri(site.Config.BaseUrl.Contains("://") ? site.Config.BaseUrl : "http://localhost" + "/" + site.Config.BaseUrl.Trim('/') + "/").AbsolutePath;
-        if (!root.EndsWith('/')) root += "/";
-        string Abs(string u) => root + u;
+        string Abs(string u) => plan.BasePath + u;
         var layout = new LayoutView($"找不到页面 - {site.Config.Title}", site.Config.Title, site.Config.Description, UrlScheme.Absolute(site.Config.BaseUrl, "404.html"),
-            Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.Feed), null,
+            Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.FeedOf(UrlScheme.Home)), null,
             site.Config.Menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), [], Abs(UrlScheme.Search), Abs(UrlScheme.Archive));
         return templates.Page("notfound", new { homeHref = Abs(""), campaignsHref = Abs(UrlScheme.Campaigns), archiveHref = Abs(UrlScheme.Archive) }, layout);
     }

@@ -7,7 +7,7 @@ namespace Baoku.Render;
 /// <summary>sitemap.xml (every page worth indexing, absolute URLs) and robots.txt.</summary>
 public static class SitemapWriter
 {
-    public static string Sitemap(string baseUrl, IEnumerable<(string Url, DateOnly? LastModified)> pages)
+    public static string Sitemap(string baseUrl, IEnumerable<SitemapEntry> pages)
     {
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))

@@ -22,6 +22,9 @@ public sealed class TemplateSet
 
     public string AssetsFolder { get; private init; } = "";
 
+    /// <summary>Where the assets of a templates folder are: copied to assets/ as they are.</summary>
+    public static string AssetsFolderOf(string templatesFolder) => Path.Combine(templatesFolder, "assets");
+
     public static (TemplateSet? Templates, IReadOnlyList<Problem> Problems) Load(string folder)
     {
         var problems = new List<Problem>();
@@ -64,7 +67,7 @@ public sealed class TemplateSet
             if (t is not null) pages[name] = t;
         }
         if (problems.Any(p => p.IsError) || layout is null) return (null, problems);
-        return (new TemplateSet(layout, pages) { AssetsFolder = Path.Combine(folder, "assets") }, problems);
+        return (new TemplateSet(layout, pages) { AssetsFolder = AssetsFolderOf(folder) }, problems);
     }
 
     static HandlebarsTemplate<object, object>? Missing(List<Problem> problems, string path)

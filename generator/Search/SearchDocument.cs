@@ -1,5 +1,4 @@
 using Baoku.Site;
-using Markdig;
 
 namespace Baoku.Search;
 
@@ -15,8 +14,6 @@ public sealed record SearchDocument(
 
 public static class SearchDocuments
 {
-    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
-
     /// <summary>The site's articles in site order (newest first) as search documents.</summary>
     public static IReadOnlyList<SearchDocument> From(SiteModel site)
     {
@@ -36,7 +33,7 @@ public static class SearchDocuments
     static SearchDocument Of(int id, SiteArticle a, IReadOnlyDictionary<Term, int> campaignIndex)
     {
         var src = SourceOf(a);
-        var body = PlainText(src.Markdown);
+        var body = src.Text;
         var segments = new List<(SearchField, string)> { (SearchField.Title, src.Title) };
         if (!string.IsNullOrWhiteSpace(src.Kicker)) segments.Add((SearchField.Head, src.Kicker));
         if (!string.IsNullOrWhiteSpace(src.Subtitle)) segments.Add((SearchField.Head, src.Subtitle));
@@ -46,23 +43,17 @@ public static class SearchDocuments
     }
 
     /// <summary>Everything of an article that its search document is made from, and nothing else: the document above
-    /// and <see cref="SearchInputKey"/> (which decides whether an incremental build may keep the index) both read this.</summary>
+    /// and <see cref="SearchInputKey"/> (which decides whether an incremental build may keep the index) both read this.
+    /// <see cref="Text"/> is the body's plain text (<see cref="ArticleBody.Text"/>), not its Markdown: a change to a
+    /// link's target changes the page, not what search finds.</summary>
     internal sealed record Source(string Url, string Title, string? Kicker, string? Subtitle, DateOnly Date, IReadOnlyList<Term> Campaigns,
-        string Markdown, IReadOnlyList<string> Names);
+        string Text, IReadOnlyList<string> Names);
 
     internal static Source SourceOf(SiteArticle a)
     {
         var m = a.Source.Meta;
         IEnumerable<string> names = [.. m.Authors, .. m.Photographers, .. (m.Column is { } c ? [c] : Array.Empty<string>()),
             .. a.Campaigns.Select(t => t.Name), .. m.People, .. m.Orgs, .. m.Tags, Dates.Text(a.Date)];
-        return new Source(a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns, a.Source.Markdown, names.ToList());
-    }
-
-    /// <summary>The body as plain text, one line per paragraph, heading or list item; no markup, link targets dropped.</summary>
-    public static string PlainText(string markdown)
-    {
-        var text = Markdown.ToPlainText(markdown, Pipeline);
-        var lines = text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-        return string.Join("\n", lines);
+        return new Source(a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns, a.Body.Text, names.ToList());
     }
 }

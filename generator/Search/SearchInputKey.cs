@@ -29,7 +29,7 @@ public static class SearchInputKey
             Add("\u0002");
             foreach (var name in src.Names) Add(name);
             Add("\u0002");
-            Add(src.Markdown);
+            Add(src.Text);
             Flush();
         }
         Flush();

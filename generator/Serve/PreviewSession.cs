@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Baoku.Publish;
+using Baoku.Build;
 
 namespace Baoku.Serve;
 

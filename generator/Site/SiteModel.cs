@@ -5,12 +5,13 @@ namespace Baoku.Site;
 
 public enum TaxonomyKind { Campaign, Tag, Person, Org, Column }
 
-/// <summary>An article placed in the site: its URL, its terms, its neighbours in time and its related articles.</summary>
+/// <summary>An article placed in the site: its URL, its body as read once, its terms, its neighbours in time and its related articles.</summary>
 public sealed class SiteArticle
 {
     public required Article Source { get; init; }
     public required string Url { get; init; }
-    public required string Summary { get; init; }
+    public required ArticleBody Body { get; init; }
+    public string Summary => Body.Summary;
     public DateOnly Date => Source.Meta.Date;
     public string Title => Source.Meta.Title;
     public List<Term> Campaigns { get; } = [];

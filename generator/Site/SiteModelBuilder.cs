@@ -9,8 +9,7 @@ public static partial class SiteModelBuilder
 {
     public static (SiteModel Model, IReadOnlyList<Problem> Problems) Build(IReadOnlyList<Article> articles, SiteConfig config, bool includeDrafts = false)
     {
-        var published = articles.Where(a => includeDrafts || !a.Meta.Draft)
-            .Select(a => new SiteArticle { Source = a, Url = UrlScheme.Article(a.Meta.Date, a.Slug), Summary = Summaries.Of(a.Markdown) })
+        var published = Placed(articles.Where(a => includeDrafts || !a.Meta.Draft).ToList())
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Source.Meta.Source?.File ?? "\uffff", StringComparer.Ordinal)
             .ThenBy(a => FirstLine(a.Source.Meta.Source))
@@ -42,6 +41,22 @@ public static partial class SiteModelBuilder
         };
         RelatedArticles.Assign(published, config.Build.Related);
         return (model, UrlCollisions(model));
+    }
+
+    /// <summary>
+    /// The articles with their URLs and bodies: the one pass that parses each body (in parallel), so the page, search
+    /// and summaries read the same parse and no later stage parses again.
+    /// </summary>
+    static SiteArticle[] Placed(List<Article> articles)
+    {
+        var placed = new SiteArticle[articles.Count];
+        Parallel.For(0, placed.Length, i =>
+        {
+            var a = articles[i];
+            var url = UrlScheme.Article(a.Meta.Date, a.Slug);
+            placed[i] = new SiteArticle { Source = a, Url = url, Body = ArticleBody.Read(a.Markdown, url) };
+        });
+        return placed;
     }
 
     static Taxonomy BuildCampaigns(List<SiteArticle> articles, SiteConfig config)
@@ -157,29 +172,5 @@ public static partial class SiteModelBuilder
                 Claim(alias.Trim('/') + "/", $"content/{a.Source.RelativePath} 的别名 (alias)", "content/" + a.Source.RelativePath);
         }
         return problems;
-    }
-}
-
-/// <summary>Short plain-text summaries for lists and feeds, taken from the article's first paragraph.</summary>
-public static partial class Summaries
-{
-    const int Length = 90;
-
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex LinkRx();
-
-    [GeneratedRegex(@"[*_`\\]")]
-    private static partial Regex MarkupRx();
-
-    public static string Of(string markdown)
-    {
-        foreach (var block in markdown.Replace("\r\n", "\n").Split("\n\n"))
-        {
-            var text = block.Trim();
-            if (text.Length == 0 || text.StartsWith('#') || text.StartsWith('>') || text.StartsWith('|')) continue;
-            text = MarkupRx().Replace(LinkRx().Replace(text.Replace('\n', ' '), "$1"), "");
-            return text.Length <= Length ? text : text[..Length] + "……";
-        }
-        return "";
     }
 }

@@ -30,6 +30,9 @@ public static partial class UrlScheme
     public static string Term(string taxonomyUrl, string key) => taxonomyUrl + key + "/";
     public static string SourcePage(string key) => SourcePages + key + "/";
 
+    /// <summary>The Atom feed that goes with a page (the home page's is the site's).</summary>
+    public static string FeedOf(string url) => url + Feed;
+
     /// <summary>Page n of a paginated list (page 1 is the list itself).</summary>
     public static string Paged(string url, int page) => page <= 1 ? url : $"{url}page/{page}/";
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Baoku.Check;
-using Baoku.Publish;
+using Baoku.Build;
 
 namespace Baoku.Tests.Check;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Baoku.Cli;
 using Baoku.Config;
 using Baoku.Content;
-using Baoku.Publish;
+using Baoku.Build;
 using Baoku.Tests.Support;
 using Spectre.Console;
 using Spectre.Console.Rendering;

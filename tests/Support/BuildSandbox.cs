@@ -1,4 +1,4 @@
-using Baoku.Publish;
+using Baoku.Build;
 
 namespace Baoku.Tests.Support;
 

@@ -1,6 +1,6 @@
 using Baoku.Config;
 using Baoku.Content;
-using Baoku.Publish;
+using Baoku.Build;
 
 namespace Baoku.Tests.Support.Web;
 

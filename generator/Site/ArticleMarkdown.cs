@@ -1,18 +1,18 @@
-using Baoku.Site;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Baoku.Render;
+namespace Baoku.Site;
 
 /// <summary>
-/// Article Markdown → HTML. Raw HTML is not interpreted (it shows as text). Links and images may only point to
-/// http(s), mailto or inside the site; anything else (javascript:, data:) is dropped and its text kept. Links
-/// written as site paths (/2023/05/a-1/) become relative, so they also work under a sub-path and from disk.
+/// How an article's Markdown is read, defined once for the page, search, summaries and <c>check</c>: one Markdig
+/// pipeline and one link policy. Raw HTML is not interpreted (it shows as text). Links and images may only point to
+/// http(s), mailto or inside the site; anything else (javascript:, data:) is dropped and its text kept. Links written
+/// as site paths (/2023/05/a-1/) become relative, so they also work under a sub-path and from disk.
 /// </summary>
-public static class MarkdownRenderer
+public static class ArticleMarkdown
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -20,13 +20,38 @@ public static class MarkdownRenderer
         .UsePipeTables()
         .Build();
 
-    public static string ToHtml(string markdown, string pageUrl)
+    /// <summary>The Markdown as a syntax tree (inlines know their line, 0-based in the Markdown).</summary>
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// The href or src a page at <paramref name="pageUrl"/> gets for a link or image URL: external and #anchor URLs
+    /// unchanged, site paths made relative, null when the link is dropped (javascript:, …).
+    /// </summary>
+    public static string? RenderedUrl(string url, string pageUrl)
     {
-        var doc = Parse(markdown);
+        if (IsSafeExternal(url) || url.StartsWith('#')) return url;
+        return IsInternal(url) ? Rewrite(url, pageUrl) : null;
+    }
+
+    /// <summary>A block (or the whole document) as text: no markup, link targets dropped, images as their alt text.</summary>
+    public static string PlainText(MarkdownObject block)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(block);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The document as the HTML of the page at <paramref name="pageUrl"/>, links rewritten by <see cref="RenderedUrl"/>.
+    /// Changes the document (dropped links become their text), so it is the last thing done with it.
+    /// </summary>
+    public static string Html(MarkdownDocument doc, string pageUrl)
+    {
         foreach (var link in doc.Descendants<LinkInline>().ToList())
         {
-            var url = link.Url ?? "";
-            if (RenderedUrl(url, pageUrl) is { } href) link.Url = href;
+            if (RenderedUrl(link.Url ?? "", pageUrl) is { } href) link.Url = href;
             else Unlink(link);
         }
         foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
@@ -38,19 +63,6 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(doc);
         return writer.ToString();
-    }
-
-    /// <summary>The article Markdown parsed as the renderer parses it (inlines know their line, 0-based in the Markdown).</summary>
-    internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
-
-    /// <summary>
-    /// The href or src the renderer writes for a link or image URL on the page at <paramref name="pageUrl"/>:
-    /// external and #anchor URLs unchanged, site paths made relative, null when the link is dropped (javascript:, …).
-    /// </summary>
-    internal static string? RenderedUrl(string url, string pageUrl)
-    {
-        if (IsSafeExternal(url) || url.StartsWith('#')) return url;
-        return IsInternal(url) ? Rewrite(url, pageUrl) : null;
     }
 
     static bool IsSafeExternal(string url) =>

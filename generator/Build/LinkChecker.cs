@@ -3,7 +3,7 @@ using AngleSharp.Html;
 using AngleSharp.Html.Parser;
 using AngleSharp.Text;
 
-namespace Baoku.Publish;
+namespace Baoku.Build;
 
 /// <summary>
 /// Reads every HTML file of a built site with AngleSharp and checks that each internal link and asset reference

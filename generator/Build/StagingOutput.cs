@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Baoku.Publish;
+namespace Baoku.Build;
 
 /// <summary>
 /// Writes the site into a staging folder next to the output folder and publishes it only when the whole build
@@ -25,7 +25,7 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     public string Folder { get; }
 
     /// <summary>Which stage is writing ("render", "search"): kept in the manifest so an unchanged stage can be skipped next time.</summary>
-    public string Stage { get; set; } = "render";
+    public string Stage { get; set; } = BuildStage.Render.Name;
 
     /// <summary>Files written since the previous build (all of them in a full build).</summary>
     public int ChangedCount => _changed.Count;

@@ -1,7 +1,7 @@
-using Baoku.Publish;
+using Baoku.Build;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Publish;
+namespace Baoku.Tests.Build;
 
 /// <summary>
 /// The build with its cache: after an edit, the output folder must be byte for byte what a full build of the same

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Baoku.Publish;
+namespace Baoku.Build;
 
 /// <summary>One file of a built site as the cache remembers it: who wrote it, its SHA-256, and its size and
 /// modification time on disk after the build (to notice a file changed by hand since).</summary>

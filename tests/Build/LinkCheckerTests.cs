@@ -1,6 +1,6 @@
-using Baoku.Publish;
+using Baoku.Build;
 
-namespace Baoku.Tests.Publish;
+namespace Baoku.Tests.Build;
 
 public class LinkCheckerTests
 {

@@ -1,4 +1,4 @@
-namespace Baoku.Publish;
+namespace Baoku.Build;
 
 /// <summary>
 /// Compares an output folder with the manifest of the build that wrote it (size and modification time of each file,

@@ -1,6 +1,7 @@
+using Baoku.Build;
 using Baoku.Tests.Support;
 
-namespace Baoku.Tests.Publish;
+namespace Baoku.Tests.Build;
 
 public class SiteBuildTests
 {
@@ -17,6 +18,30 @@ public class SiteBuildTests
                      "2022/11/index.html", "2022/11/22/index.html", "pages/index.html", "pages/000-fcd394e6e566bb03/index.html",
                      "404.html", "feed.xml", "sitemap.xml", "robots.txt", "assets/style.css" })
             File.Exists(Path.Combine(s.Output, page)).ShouldBeTrue(page);
+    }
+
+    [Fact]
+    public void EveryStageIsTimedUnderItsName()
+    {
+        using var s = new BuildSandbox();
+        s.Build().Timings.Select(t => t.Stage).ShouldBe([BuildStage.Config, BuildStage.Content, BuildStage.Model, BuildStage.Render,
+            BuildStage.Search, BuildStage.Links, BuildStage.Publish]);
+    }
+
+    [Fact]
+    public void AnOutputFolderThatCannotBeWrittenIsAProblemNamingIt()
+    {
+        using var s = new BuildSandbox();
+        var blocker = Path.Combine(s.Root, "a-file");
+        File.WriteAllText(blocker, "");   // the output folder would be inside a file
+        var output = Path.Combine(blocker, "public");
+        var r = SiteBuild.Run(new BuildOptions(s.Content, s.SiteYml, s.Templates, output, false));
+        r.Published.ShouldBeFalse();
+        var problem = r.Problems.ShouldHaveSingleItem();
+        problem.Code.ShouldBe(ProblemCodes.OutputWrite);
+        problem.File.ShouldBe(output);
+        problem.Message.ShouldContain(output);
+        r.Timings.Last().Stage.ShouldBe(BuildStage.Render);
     }
 
     [Fact]
@@ -90,6 +115,27 @@ public class SiteBuildTests
         File.ReadAllText(Path.Combine(s.Output, "sitemap.xml")).ShouldContain("<loc>https://example.org/baoku/2022/11/");
         File.ReadAllText(Path.Combine(s.Output, "404.html")).ShouldContain("href=\"/baoku/assets/style.css\"");
         File.ReadAllText(Path.Combine(s.Output, "index.html")).ShouldContain("href=\"assets/style.css\"");
+    }
+
+    [Fact]
+    public void ARelativeBaseUrlGivesThe404PageLinksFromTheSiteRoot()
+    {
+        using var s = new BuildSandbox();
+        var r = s.Build("/");
+        r.Published.ShouldBeTrue(string.Join("\n", r.Problems));   // it once failed: every 404 link began with //
+        File.ReadAllText(Path.Combine(s.Output, "404.html")).ShouldContain("href=\"/assets/style.css\"");
+    }
+
+    [Fact]
+    public void TheSiteIsThePlannedFilesAndTheSearchIndex()
+    {
+        using var s = new BuildSandbox();
+        s.Build().Published.ShouldBeTrue();
+        var (config, _) = Baoku.Config.SiteConfigLoader.Load(s.SiteYml);
+        var (model, _) = Baoku.Site.SiteModelBuilder.Build(Baoku.Content.ContentLoader.Load(s.Content, config!).Articles, config!);
+        var plan = Baoku.Site.SitePlan.Of(model, Baoku.Site.AssetFile.In(Path.Combine(s.Templates, "assets")));
+        var built = s.Snapshot().Keys.Where(p => !p.StartsWith("search/", StringComparison.Ordinal) || p == "search/index.html");
+        built.Order(StringComparer.Ordinal).ShouldBe(plan.Paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Baoku.Publish;
+namespace Baoku.Build;
 
 /// <summary>
 /// One hash over everything a build reads: the generator itself, the options, site.yml, and every file under the
