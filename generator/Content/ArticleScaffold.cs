@@ -39,6 +39,8 @@ public static class ArticleScaffold
         Field("日期依据（导入程序填写；新建文章不用填）", "date_evidence", "[]");
         Field("作者（记者、通讯员），如 [陈晓苏, 潘燕佳]", "authors", "[]");
         Field("摄影，如 [胡肖飞]", "photographers", "[]");
+        Field("编辑（编辑、责任编辑），与作者分开写，如 [吕佳]", "editors", "[]");
+        Field("来源：稿件来自别的单位时写单位名，如 市委办公室；没有就空着", "origin", null);
         Field("署名，照报纸原样，如 本报讯（融媒记者 潘燕佳）", "byline", null);
         Field("栏目，如 时政·要闻（栏目名见 site.yml 的 columns）", "column", null);
         Field("专题：只能用 site.yml 里定义的专题名，如 [四大双千]", "campaigns", YamlText.FlowList(article.Campaigns));
@@ -47,10 +49,12 @@ public static class ArticleScaffold
         Field("文中提到的人物，如 [章旭升, 李浩锋]", "people", "[]");
         Field("人物职务：每行一个，缩进两格写“人名: 职务”，如“  章旭升: 市委书记”", "roles", null);
         Field("文中提到的单位，如 [经济开发区]", "orgs", "[]");
+        Field("文中提到的地点（镇、街道、村等），如 [芝英镇]", "places", "[]");
         Field("来源版面（导入程序填写；新建文章不用填）", "source", null);
         Field("网址名：只用小写英文字母、数字和连字符；改标题时不要改它，网址才不会变", "slug", slug);
         Field("旧网址：文章以前的站内路径，如 [2022/11/old-name/]；没有就留 []", "aliases", "[]");
         Field("草稿：true 时不会发布。写完并核对后改成 false", "draft", "true");
+        Field("待核对：导入程序请编辑核对的原因（新建文章不用填；核对后删去）", "review", null);
         sb.Append("---\n\n");
         sb.Append(PlaceholderMarker).Append("在这里写正文，写完后删掉这一段。段落之间空一行；小标题单独一行，以“## ”开头。\n\n");
         sb.Append("写完并核对无误后，把上面的 draft: true 改成 draft: false，文章才会在网站上发布。\n");
