@@ -3,17 +3,20 @@ using Microsoft.Playwright;
 namespace Baoku.Tests.Support.Web;
 
 /// <summary>
-/// Screenshots the web tests keep in the repository (tests/Web/screenshots/) for a person to review. A full-page
-/// shot larger than <see cref="MaxBytes"/> is taken again cut to the top part of the page that fits, so no file grows
-/// past about 300 KB.
+/// Screenshots the web tests take for a person to review. A run writes them under tests/TestResults/screenshots/ (not
+/// tracked, so a test run never leaves the checkout changed); with BAOKU_UPDATE_SCREENSHOTS=1 they replace the reviewed
+/// copies kept in the repository (tests/Web/screenshots/). A full-page shot larger than <see cref="MaxBytes"/> is taken
+/// again cut to the top part of the page that fits, so no file grows past about 300 KB.
 /// </summary>
 public static class Screenshots
 {
     public const long MaxBytes = 300_000;
 
-    public static string Folder => Path.Combine(RepoPaths.Tests, "Web", "screenshots");
+    public static string Folder => Environment.GetEnvironmentVariable("BAOKU_UPDATE_SCREENSHOTS") == "1"
+        ? Path.Combine(RepoPaths.Tests, "Web", "screenshots")
+        : Path.Combine(RepoPaths.Tests, "TestResults", "screenshots");
 
-    /// <summary>Takes a PNG of <paramref name="page"/> at tests/Web/screenshots/<paramref name="relative"/>; returns its full path.</summary>
+    /// <summary>Takes a PNG of <paramref name="page"/> at <see cref="Folder"/>/<paramref name="relative"/>; returns its full path.</summary>
     public static async Task<string> TakeAsync(IPage page, string relative)
     {
         var path = Path.Combine(Folder, relative);
