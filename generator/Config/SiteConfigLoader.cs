@@ -15,14 +15,25 @@ public static partial class SiteConfigLoader
     [GeneratedRegex("^[a-z0-9-]+$")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex(@"(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF\u2018-\u201D])\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF\u2018-\u201D])")]
-    private static partial Regex GapBetweenChineseRx();
 
     /// <summary>
     /// YAML folds a long text's line breaks into spaces; between Chinese characters that space is not in the text
     /// the editor meant (…的报道， 包括…), so it goes. Spaces next to Latin words stay.
     /// </summary>
-    public static string UnfoldChinese(string text) => GapBetweenChineseRx().Replace(text, "");
+    public static string UnfoldChinese(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) { sb.Append(text[i]); continue; }
+            int end = i;
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            bool betweenWide = i > 0 && end < text.Length && Hanzi.IsWide(text[i - 1]) && Hanzi.IsWide(text[end]);
+            if (!betweenWide) sb.Append(text, i, end - i);
+            i = end - 1;
+        }
+        return sb.ToString();
+    }
 
     public static (SiteConfig? Config, IReadOnlyList<Problem> Problems) Load(string path)
     {

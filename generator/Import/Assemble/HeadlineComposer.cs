@@ -45,11 +45,8 @@ public static partial class HeadlineComposer
     /// <summary>Characters a phrase cannot end with: a display line ending in one is broken mid-phrase (将…落实到 / 企业…).</summary>
     const string PhraseGoesOn = "到的在为和与向把将让使对从于以及被给跟同或并而之其";
 
-    [GeneratedRegex(@"^(?:我市|我县|我区|我镇|全市|全县|全区|全省|本市|本县|本区|“|\p{IsCJKUnifiedIdeographs}{1,5}?(?:镇|乡|街道|村|社区|县|区|局|公司|集团|学院|学校|医院|园区|开发区))")]
-    private static partial Regex ClauseOpenerRx();
-
     /// <summary>A display line that names its own actor first (我市…, 六石街道…, “兰溪制造”…) starts a headline part of its own.</summary>
-    static bool OpensClause(string part) => ClauseOpenerRx().IsMatch(part);
+    static bool OpensClause(string part) => Actors.OpensClause(part);
 
     /// <summary>Two or three phrases set apart by spaces (项目为王 实干争先): a part of its own, never a wrapped line.</summary>
     static bool IsCouplet(string part) => HeadlineSplitter.IsPhraseCouplet(part);

@@ -27,10 +27,6 @@ public static partial class SectionBoundary
     [GeneratedRegex(@"^(?:记者|问|答|主持人)\s*[：:]")]
     private static partial Regex InterviewRx();
 
-    /// <summary>Who or where a news headline is about: a place or body named by its suffix (新浦镇, 县图书馆, 市人民医院).</summary>
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{1,6}?(?:镇|乡|街道|村|社区|县|区|局|委|公司|集团|学院|学校|医院|中心|协会|商会|图书馆|博物馆|园区|开发区)")]
-    private static partial Regex NamedActorRx();
-
     /// <summary>Judges the headline <paramref name="headline"/> inside <paramref name="story"/>, followed by <paramref name="after"/>
     /// (the paragraphs up to the next headline or byline).</summary>
     public static BoundaryDecision Judge(Story story, Unit headline, IReadOnlyList<Unit> after, PageWords words)
@@ -64,8 +60,8 @@ public static partial class SectionBoundary
         double recallBefore = HeadlineMatcher.Recall(text, before), recallAfter = HeadlineMatcher.Recall(text, next);
         if (recallBefore >= 0.5 && recallAfter < 0.25) Sign(3, "标题的词出现在上文而不在下文：是上一篇的标题", "its words are in the text before: the previous story's headline");
         else if (recallAfter - recallBefore >= 0.3) Sign(1, "标题的词出现在下文而不在上文", "its words are in the text after, not before");
-        if (NamedActorRx().Match(text) is { Success: true } actor && !before.Contains(actor.Value, StringComparison.Ordinal) && next.Contains(actor.Value, StringComparison.Ordinal))
-            Sign(1.5, $"标题里的“{actor.Value}”上文没有出现", $"'{actor.Value}' of the headline is new after it");
+        if (Actors.Named(text) is { } actor && !before.Contains(actor, StringComparison.Ordinal) && next.Contains(actor, StringComparison.Ordinal))
+            Sign(1.5, $"标题里的“{actor}”上文没有出现", $"'{actor}' of the headline is new after it");
 
         double similarity = words.Similarity(story.Body.Where(b => !b.IsIntertitle).Select(b => b.Text), after.Select(u => u.Text));
         if (similarity >= 0.2) Sign(-4, $"上下文说的显然是同一件事（{similarity:0.00}）", $"the text before and after are plainly about the same ({similarity:0.00})");
