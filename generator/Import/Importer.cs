@@ -127,7 +127,7 @@ public static class Importer
 
     /// <summary>A page's path below the import folder, '/' separated; a single page file given alone is its own name.</summary>
     public static string RelativePath(string input, string file) =>
-        (Directory.Exists(input) ? Path.GetRelativePath(input, file) : Path.GetFileName(file)).Replace('\\', '/');
+        Directory.Exists(input) ? RawPageReader.RelativePath(input, file) : Path.GetFileName(file);
 
     static List<string> ListInputs(string input, List<Problem> problems)
     {
