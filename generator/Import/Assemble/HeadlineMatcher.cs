@@ -30,14 +30,18 @@ public static class HeadlineMatcher
         foreach (var h in page.Headlines.ToList())
         {
             if (h.Parts.Count < 2 || h.StoryAfter is null) continue;
-            var body = h.StoryAfter.BodyText;
-            int split = h.Parts.Count;
-            while (split > 0 && Recall(h.Parts[split - 1], body) >= StrongRecall) split--;
-            if (split == 0 || split == h.Parts.Count) continue;
-            if (Recall(string.Concat(h.Parts.Take(split)), body) >= WeakRecall) continue;
-            // A kicker shares few words with its story too: a single part split off must be another story's headline,
-            // printed after that story's text (several parts make a headline group of their own).
-            if (split == 1 && !(h.StoryBefore is { } before && Recall(h.Parts[0], before.BodyText) >= StrongRecall)) continue;
+            int split = BetweenTwoStories(h);
+            if (split < 0)
+            {
+                var body = h.StoryAfter.BodyText;
+                split = h.Parts.Count;
+                while (split > 0 && Recall(h.Parts[split - 1], body) >= StrongRecall) split--;
+                if (split == 0 || split == h.Parts.Count) continue;
+                if (Recall(string.Concat(h.Parts.Take(split)), body) >= WeakRecall) continue;
+                // A kicker shares few words with its story too: a single part split off must be another story's headline,
+                // printed after that story's text (several parts make a headline group of their own).
+                if (split == 1 && !(h.StoryBefore is { } before && Recall(h.Parts[0], before.BodyText) >= StrongRecall)) continue;
+            }
             var firstLines = LinesOfParts(h, split);
             var head = new LooseHeadline
             {
@@ -55,6 +59,26 @@ public static class HeadlineMatcher
             page.Headlines[at] = head;
             page.Headlines.Insert(at + 1, tail);
         }
+    }
+
+    /// <summary>
+    /// A block standing between the text of one story and the text of the next holds the first one's headline (printed
+    /// after its text) and the next one's: the split where the first parts repeat the words of the story before and the
+    /// rest those of the story after, when one clearly does; -1 otherwise. A title whose words are not in its text
+    /// (木雕老手艺“雕”出新年味) still goes with the subtitle that is.
+    /// </summary>
+    static int BetweenTwoStories(LooseHeadline h)
+    {
+        if (h.StoryBefore is not { } before || h.StoryAfter is not { } after) return -1;
+        int best = -1;
+        double bestScore = 0;
+        for (int k = 1; k < h.Parts.Count; k++)
+        {
+            double head = Recall(string.Concat(h.Parts.Take(k)), before.BodyText), tail = Recall(string.Concat(h.Parts.Skip(k)), after.BodyText);
+            if (head < StrongRecall || tail < StrongRecall) continue;
+            if (head + tail > bestScore) (best, bestScore) = (k, head + tail);
+        }
+        return best;
     }
 
     /// <summary>How many of the block's lines make up its first <paramref name="parts"/> parts.</summary>

@@ -191,6 +191,22 @@ public class PageAssemblerTests
         market.Notes.ShouldContain(n => n.NeedsReview && n.Text.Contains("split off by its headline printed after it"));
     }
 
+    /// <summary>
+    /// One block of display lines between two stories: the headline of the story before (printed after its text) and
+    /// the next one's, a title that shares few words with its text over a subtitle that does.
+    /// </summary>
+    [Fact]
+    public void ABlockBetweenTwoStoriesIsSplitWhereEachPartRepeatsItsOwnStory()
+    {
+        var page = Assemble(new OcrPageBuilder()
+            .Paragraph("本报讯（记者 王小明）" + RiverA, 14).Paragraph(RiverB, 14)
+            .Display("南溪综合治理", "工程全面完工", "老街新市焕新颜", "城东农贸市场改造后重新开业")
+            .Paragraph(MarketA, 14).Paragraph(MarketB, 14));
+        Titled(page, "南溪综合治理工程全面完工").Body.Select(b => b.Text).ShouldBe([RiverA, RiverB]);
+        var market = page.Stories.Single(s => s.Body.Count > 0 && s.Body[0].Text == MarketA);
+        string.Concat(market.Headline!.Parts).ShouldBe("老街新市焕新颜城东农贸市场改造后重新开业");   // none of the river's parts
+    }
+
     [Fact]
     public void AHeadingBetweenParagraphsAboutTheSameThingIsAnIntertitle()
     {
