@@ -12,6 +12,7 @@ public static class HeadlineAnchors
 {
     const double OwnText = 0.5;      // share of the headline's bigrams in the text it heads
     const double OtherText = 0.25;   // at most this much in the text before it
+    const double ShortOwnText = 0.4; // enough when none of it is in the text before
 
     public static void Split(AssembledPage page)
     {
@@ -43,7 +44,9 @@ public static class HeadlineAnchors
             if (part.IsIntertitle || !StoryOpeners.Opens(part.Text)) continue;
             var before = string.Join("\n", s.Body.Take(k).Select(b => b.Text));
             var after = string.Join("\n", s.Body.Skip(k).Select(b => b.Text));
-            if (HeadlineMatcher.Recall(h.Text, after) < OwnText || HeadlineMatcher.Recall(h.Text, before) > OtherText) continue;
+            double own = HeadlineMatcher.Recall(h.Text, after), other = HeadlineMatcher.Recall(h.Text, before);
+            // A short headline has few bigrams (龙山杨梅红了: five): less of it must recur, if none of it is before.
+            if (!(own >= OwnText && other <= OtherText || own >= ShortOwnText && other == 0)) continue;
             double similarity = words.Similarity(s.Body.Take(k).Select(b => b.Text), s.Body.Skip(k).Select(b => b.Text));
             if (similarity < bestSimilarity)
             {

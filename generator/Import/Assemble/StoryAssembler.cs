@@ -110,7 +110,11 @@ public static class StoryAssembler
                         break;
                     }
                     bool boxed = u.Byline?.Top == true;
-                    if (!boxed && current is { Body.Count: > 0 } && !current.HasWriterByline)
+                    // A byline after a story's text that no text follows (a headline, a label or the page's end does) ends
+                    // that text, even when the story has a lead byline: the text may be another story run on, which
+                    // its headline printed after it splits off (HeadlineAnchors), byline and all.
+                    bool endsText = current is { Body.Count: > 0 } && next is not { Kind: UnitKind.Paragraph or UnitKind.Byline };
+                    if (!boxed && current is { Body.Count: > 0 } && (!current.HasWriterByline || endsText && current.BylineAfter is null))
                     {
                         current.BylineAfter = u.Byline;
                         current.Units.Add(u);
