@@ -25,6 +25,10 @@ public static class HeadlineSplitter
         // Lines without sentence punctuation right before a line that opens like news (3月5日，近日，) cannot be its
         // paragraph's text, which would have ended a sentence first: they are display type.
         if (eligible > forced && eligible < lines.Count && StoryOpeners.Opens(lines[eligible].Clean)) return eligible;
+        // A short line alone over a paragraph that opens with a quotation (龙头企业带头转型 / “过去一台织机…): a heading. Only
+        // when it stops well short of the column: a paragraph's own first line fills it, bar the indent.
+        if (eligible == forced + 1 && eligible < lines.Count && lines[eligible].Clean.StartsWith('“')
+            && lines[forced].Width <= cols[forced] - 3 && !lines[forced].LayoutSpaced) return eligible;
 
         // Prefer the latest start that still gives a well-formed paragraph: indented first line, full middle lines.
         for (int s = eligible; s > forced; s--)
