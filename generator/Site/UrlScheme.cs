@@ -56,7 +56,10 @@ public static partial class UrlScheme
     /// <summary>A source page's key from its raw file name: readable when ASCII (000_fcd394e6e566bb03), hashed otherwise.</summary>
     public static string SourceKey(string file, string? pageName)
     {
-        var stem = Path.GetFileNameWithoutExtension(file);
+        // The page's path below the import folder, without its extension: 2024/03/19/A2.txt and 2024/03/20/A2.txt are
+        // two pages (a file name alone, as the seeds have, gives the same key as before).
+        var path = file.Replace('\\', '/');
+        var stem = path[..^Path.GetExtension(path).Length];
         var key = NonKeyRx().Replace(stem.ToLowerInvariant(), "-").Trim('-');
         if (stem.Any(c => c > 127) || key.Length is 0 or > 60) key = "s" + TermKey(stem)[1..];
         return pageName is null ? key : key + "-" + TermKey(pageName);

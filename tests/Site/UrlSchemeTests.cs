@@ -28,6 +28,14 @@ public class UrlSchemeTests
     public void SourcePageKeyIsTheAsciiFileStem() =>
         UrlScheme.SourceKey("000_fcd394e6e566bb03.txt", null).ShouldBe("000-fcd394e6e566bb03");
 
+    /// <summary>Pages filed by date share file names (A2.txt): the folders tell them apart.</summary>
+    [Fact]
+    public void SourcePagesInDateFoldersKeepTheirFoldersInTheKey()
+    {
+        UrlScheme.SourceKey("2024/03/19/A2.txt", null).ShouldBe("2024-03-19-a2");
+        UrlScheme.SourceKey("2024/03/20/A2.txt", null).ShouldNotBe(UrlScheme.SourceKey("2024/03/19/A2.txt", null));
+    }
+
     [Fact]
     public void ChineseSourceFileNameIsHashed() =>
         UrlScheme.SourceKey("第一版.txt", null).ShouldMatch("^s[0-9a-f]{10}$");
