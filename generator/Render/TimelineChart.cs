@@ -45,6 +45,6 @@ public static class TimelineChart
         }
         svg.Append("</svg>");
         var rows = months.Where(k => counts.ContainsKey(k)).Select(k => new ChartRowView(Dates.MonthText(k.Year, k.Month), counts[k])).ToList();
-        return new ChartView(svg.ToString(), caption, rows);
+        return new ChartView(new RawHtml(svg.ToString()), caption, rows);
     }
 }
