@@ -33,9 +33,13 @@ public sealed record CalendarView(string title, IReadOnlyList<string> weekdays, 
 
 public sealed record MonthCellView(string name, string? href, int count);
 
-public sealed record ChartRowView(string label, int count);
+/// <summary>One month of the chart: its count, its bar's height in percent of the busiest month's, and its name with the count.</summary>
+public sealed record ChartCellView(int count, int height, string title);
 
-public sealed record ChartView(string svg, string caption, IReadOnlyList<ChartRowView> rows);
+public sealed record ChartYearView(int year, IReadOnlyList<ChartCellView> months);
+
+/// <summary>A campaign's articles per month: a row per year from the first to the last, twelve months each.</summary>
+public sealed record ChartView(string caption, IReadOnlyList<int> months, IReadOnlyList<ChartYearView> years);
 
 public sealed record TermLinkView(string name, string href, string? note);
 
