@@ -37,10 +37,6 @@ public sealed class EngineTests(RealSiteFixture site, EnginesFixture engines, IT
     /// </summary>
     public static readonly Dictionary<(string Engine, string Check), (string Symptom, string Defect)> ExpectedFailures = new()
     {
-        [(EnginesFixture.WebKit, "back-forward")] = ("Back from the first hit: the search box holds “” instead of",
-            "issue 17, item 9 (“Back restores the query in every engine”): WebKit restores the search page from the " +
-            "back-forward cache with the box emptied, because templates/pages/search.hbs gives it autocomplete=\"off\" " +
-            "(the hits themselves show again)"),
     };
 
     /// <summary>Every engine × check that is switched on (not a known defect).</summary>
