@@ -4,11 +4,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# What the browser tests need (tests/Support/Web/): Debian's Chromium (driven by Playwright), CJK fonts for
-# its screenshots, w3m, a Java runtime for the Nu HTML Checker, and Node.js/npm for tests/tools.
-# Each step runs only when something is missing, and prints only when it fails.
+# What the browser tests need (tests/Support/Web/): the three engines — Debian's Chromium (driven by Playwright),
+# Firefox ESR (firefox-esr, driven by puppeteer-core) and WebKitGTK (webkit2gtk-driver: WebKitWebDriver and
+# MiniBrowser, driven by selenium-webdriver, on the virtual display of xvfb's xvfb-run, which needs xauth: only
+# recommended by xvfb, so named here for an apt that skips recommendations) — CJK fonts for screenshots,
+# w3m, a Java runtime for the Nu HTML Checker, and Node.js/npm for tests/tools (the checkers and the engines' drivers).
+# Each step runs only when something is missing (apt-get update first, so a fresh machine finds the packages),
+# and prints only when it fails.
 log=$(mktemp)
-need_apt=(chromium fonts-noto-cjk w3m)
+need_apt=(chromium fonts-noto-cjk w3m firefox-esr webkit2gtk-driver xvfb xauth)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 missing=()
@@ -23,7 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# Checkers pinned in tests/tools/package-lock.json: vnu-jar (the Nu HTML Checker) and axe-core.
+# Tools pinned in tests/tools/package-lock.json: vnu-jar (the Nu HTML Checker), axe-core, and the engines' drivers
+# puppeteer-core (Firefox) and selenium-webdriver (WebKit), which use the Debian browsers above and download none.
 # --ignore-scripts: vnu-jar's postinstall would download a Java runtime when none is found; the tests run the
 # machine's java themselves.
 tools=tests/tools
@@ -32,7 +37,7 @@ if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.j
     touch "$tools/node_modules/.package-lock.json"
   else
     tail -n 20 "$log"
-    echo "run-all.sh: npm ci in $tools failed; the HTML and accessibility checks will fail"
+    echo "run-all.sh: npm ci in $tools failed; the HTML, accessibility and Firefox/WebKit checks will fail"
   fi
 fi
 rm -f "$log"

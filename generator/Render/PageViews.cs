@@ -38,7 +38,7 @@ public sealed record SearchView(int Count, string ScriptHref, string ArchiveHref
 public sealed record SourcePageLinkView(string Name, string Href, string DateIso, string DateText, int Count);
 
 /// <summary>pages/sourcepages: the printed pages (版面), newest first, one page of them at a time.</summary>
-public sealed record SourcePagesView(int Count, IReadOnlyList<SourcePageLinkView> Pages, PaginationView? Pagination);
+public sealed record SourcePagesView(int Count, string ArchiveHref, IReadOnlyList<SourcePageLinkView> Pages, PaginationView? Pagination);
 
 public sealed record PageItemView(string Title, string? Kicker, string Href);
 

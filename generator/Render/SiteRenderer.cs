@@ -1,3 +1,4 @@
+using Baoku.Config;
 using Baoku.Site;
 
 namespace Baoku.Render;
@@ -16,6 +17,7 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     readonly int _pageSize = site.Config.Build.PageSize;
     readonly Dictionary<int, List<SiteArticle>> _byYear = site.Articles.GroupBy(a => a.Date.Year).ToDictionary(g => g.Key, g => g.ToList());
     readonly Dictionary<SourcePage, string> _sourcePageNames = SourcePageNames(site.SourcePages);
+    readonly IReadOnlyList<MenuItem> _menu = Menu(site);
 
     readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl, site.Articles.Count);
 
@@ -83,10 +85,28 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
 
     // ---- layout ---------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// site.yml's menu without the entries that lead to an empty section: 版面 when no article names its printed page
+    /// (the pages/ list would say 共 0 个版面), a taxonomy with no terms (no tags, say). The sections' pages are still
+    /// made, so old links to them keep working; nothing on the site links to them.
+    /// </summary>
+    static List<MenuItem> Menu(SiteModel site)
+    {
+        var empty = site.Taxonomies.Values.Where(t => t.Terms.Count == 0).Select(t => t.Url).ToHashSet(StringComparer.Ordinal);
+        if (site.SourcePages.Count == 0) empty.Add(UrlScheme.SourcePages);
+        static string Section(string path)
+        {
+            var p = path.Trim();
+            if (p.EndsWith("index.html", StringComparison.Ordinal)) p = p[..^"index.html".Length];
+            return p.Length == 0 || p.EndsWith('/') ? p : p + "/";
+        }
+        return site.Config.Menu.Where(m => !empty.Contains(Section(m.Path))).ToList();
+    }
+
     LayoutView Layout(string url, string title, IReadOnlyList<CrumbView> crumbs, FeedView? extraFeed = null)
     {
-        var menu = site.Config.Menu.Select(m => new MenuView(m.Name, UrlScheme.Relative(url, m.Path),
-            m.Path.Length == 0 ? url.Length == 0 : url.StartsWith(m.Path, StringComparison.Ordinal) && !site.Config.Menu.Any(o => o.Path.Length > m.Path.Length && url.StartsWith(o.Path, StringComparison.Ordinal) && o.Path.StartsWith(m.Path, StringComparison.Ordinal))))
+        var menu = _menu.Select(m => new MenuView(m.Name, UrlScheme.Relative(url, m.Path),
+            m.Path.Length == 0 ? url.Length == 0 : url.StartsWith(m.Path, StringComparison.Ordinal) && !_menu.Any(o => o.Path.Length > m.Path.Length && url.StartsWith(o.Path, StringComparison.Ordinal) && o.Path.StartsWith(m.Path, StringComparison.Ordinal))))
             .ToList();
         return new LayoutView(
             Title: title.Length == 0 ? site.Config.Title : $"{title} - {site.Config.Title}",
@@ -325,6 +345,7 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         var url = UrlScheme.Paged(UrlScheme.SourcePages, page);
         var view = new SourcePagesView(
             Count: site.SourcePages.Count,
+            ArchiveHref: UrlScheme.Relative(url, UrlScheme.Archive),
             Pages: site.SourcePages.Skip((page - 1) * _pageSize).Take(_pageSize)
                 .Select(p => new SourcePageLinkView(SourcePageName(p), UrlScheme.Relative(url, p.Url), Dates.Iso(p.Date), Dates.Text(p.Date), p.Articles.Count)).ToList(),
             Pagination: Pagination.View(UrlScheme.SourcePages, url, page, number.Of));
@@ -355,7 +376,7 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         string Abs(string u) => plan.BasePath + u;
         var layout = new LayoutView($"找不到页面 - {site.Config.Title}", site.Config.Title, site.Config.Description, UrlScheme.Absolute(site.Config.BaseUrl, "404.html"),
             Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.FeedOf(UrlScheme.Home)), null,
-            site.Config.Menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), [], Abs(UrlScheme.Search), Abs(UrlScheme.Archive));
+            _menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), [], Abs(UrlScheme.Search), Abs(UrlScheme.Archive));
         return templates.Page("notfound", new NotFoundView(Abs(""), Abs(UrlScheme.Campaigns), Abs(UrlScheme.Archive)), layout);
     }
 }

@@ -41,10 +41,13 @@ public sealed record CalendarView(string Title, IReadOnlyList<string> Weekdays, 
 /// <summary>A month of a year: <see cref="Href"/> is null when it has no article.</summary>
 public sealed record MonthCellView(string Name, string? Href, int Count);
 
-public sealed record ChartRowView(string Label, int Count);
+/// <summary>One month of the chart: its count, its bar's height in percent of the busiest month's, and its name with the count.</summary>
+public sealed record ChartCellView(int Count, int Height, string Title);
 
-/// <summary>A campaign's articles per month: the drawing (<see cref="Svg"/>, made by the generator) and the same figures as a table.</summary>
-public sealed record ChartView(RawHtml Svg, string Caption, IReadOnlyList<ChartRowView> Rows);
+public sealed record ChartYearView(int Year, IReadOnlyList<ChartCellView> Months);
+
+/// <summary>A campaign's articles per month: a row per year from the first to the last, twelve months each.</summary>
+public sealed record ChartView(string Caption, IReadOnlyList<int> Months, IReadOnlyList<ChartYearView> Years);
 
 /// <summary>A campaign, person, organisation or tag of an article; <see cref="Note"/> is a person's role in it.</summary>
 public sealed record TermLinkView(string Name, string Href, string? Note);

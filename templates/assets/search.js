@@ -5,6 +5,48 @@
 (function () {
   "use strict";
 
+  // What this script needs beyond ES5 (site.js asks the same before it shows the header's search box). A browser without one of them (Chrome before 41, Safari before 10, IE, older
+  // in-app browsers) gets a message with the ways to browse, instead of a search box that does nothing on Enter.
+  function supported() {
+    var T = window.Int32Array;
+    return !!(window.Promise && window.URLSearchParams && String.prototype.codePointAt && String.fromCodePoint && Math.imul
+      && T && T.from && T.prototype.subarray && T.prototype.filter && T.prototype.sort
+      && window.Uint8Array && window.Uint16Array && window.Float64Array
+      && window.performance && performance.now && document.head);
+  }
+
+  if (!supported()) {
+    var ignore = function () {};
+    window.BaokuSearch = { meta: ignore, i: ignore, p: ignore, g: ignore, d: ignore };   // meta.js comes next
+    unsupported();
+    return;
+  }
+
+  /* The form stays hidden; the results area says why and links to the browse pages listed below it. */
+  function unsupported() {
+    var out = document.getElementById("search-results"), browse = document.getElementById("search-browse");
+    if (!out) return;
+    var status = document.createElement("p");
+    status.className = "search-status";
+    status.id = "search-status";
+    status.appendChild(document.createTextNode("您的浏览器版本较旧，不能使用站内搜索。"));
+    var hint = document.createElement("p");
+    hint.className = "search-hint";
+    hint.appendChild(document.createTextNode("全部报道都可以"));
+    var links = browse ? browse.querySelectorAll("a.browse-main") : [];
+    for (var i = 0; i < links.length; i++) {
+      if (i) hint.appendChild(document.createTextNode("或"));
+      var a = document.createElement("a");
+      a.href = links[i].getAttribute("href");
+      a.appendChild(document.createTextNode(links[i].textContent));
+      hint.appendChild(a);
+    }
+    hint.appendChild(document.createTextNode("；要搜索，请换用新版的浏览器（如手机自带的浏览器、Chrome、Edge、Firefox 或 Safari）。"));
+    out.appendChild(status);
+    out.appendChild(hint);
+    out.setAttribute("data-state", "unsupported");
+  }
+
   var PAGE = 10;
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var VALUE = new Int32Array(128);
@@ -295,7 +337,7 @@
   if (!form || !input || !out) return;
   form.hidden = false;
   var browse = document.getElementById("search-browse");
-  var state = { q: "", campaign: null, year: null, ranked: new Int32Array(0), list: new Int32Array(0), terms: [], shown: 0, run: 0 };
+  var state = { q: "", campaign: null, year: null, ranked: new Int32Array(0), list: new Int32Array(0), terms: [], shown: 0, run: 0, filtersOpen: null };
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -394,6 +436,23 @@
     return fs;
   }
 
+  /* The filters go in a <details> (its body returned), open on a wide screen and closed on a phone, where they would
+     push the first result below the screen; once the reader opens or closes it, it stays so for the next queries.
+     The summary names the filters in use. */
+  function filterBox() {
+    var box = el("details", "search-filters");
+    box.id = "search-filters";
+    if (state.filtersOpen === null) state.filtersOpen = !(window.matchMedia && window.matchMedia("(max-width: 40rem)").matches);
+    box.open = state.filtersOpen;
+    box.addEventListener("toggle", function () { state.filtersOpen = box.open; });
+    var chosen = [];
+    if (state.campaign !== null && meta.campaigns[state.campaign]) chosen.push(meta.campaigns[state.campaign][0]);
+    if (state.year !== null) chosen.push(state.year + "年");
+    box.appendChild(el("summary", "search-filters-summary", "按专题、年份筛选" + (chosen.length ? "：" + chosen.join("，") : "")));
+    out.appendChild(box);
+    return box.appendChild(el("div", "search-filters-body"));
+  }
+
   /* Per campaign, the hits in it (within the selected year); per year, the hits of it (within the selected campaign). */
   function filterCounts() {
     var campaigns = meta.campaigns.map(function () { return 0; }), years = {}, ranked = state.ranked;
@@ -434,7 +493,7 @@
     status.textContent = "找到 " + list.length + " 篇报道" + (list.length !== state.ranked.length ? "（共 " + state.ranked.length + " 篇，已按条件筛选）" : "") + "。";
 
     var counts = filterCounts();
-    var filters = el("div", "search-filters");
+    var filters = filterBox();
     filters.appendChild(filterGroup("campaign", "按专题筛选",
       [{ value: null, label: "全部", count: null }].concat(meta.campaigns.map(function (c, i) { return { value: i, label: c[0], count: counts.campaigns[i] }; })
         .filter(function (o) { return o.count > 0 || o.value === state.campaign; })),
@@ -442,7 +501,6 @@
     var yearOptions = [{ value: null, label: "全部", count: null }];
     meta.years.forEach(function (y) { if (counts.years[y[0]] || state.year === y[0]) yearOptions.push({ value: y[0], label: y[0] + "年", count: counts.years[y[0]] || 0 }); });
     filters.appendChild(filterGroup("year", "按年份筛选", yearOptions, state.year, function (v) { state.year = v; writeUrl(); show(); }));
-    out.appendChild(filters);
 
     var ol = el("ol", "search-hits");
     out.appendChild(ol);
@@ -593,6 +651,15 @@
     run(readUrl().trim());
   }
   window.BaokuSearch.meta = function (m) { received.meta = m; start(); };
+
+  // Back to this page from a result, the box must show the query of the results on it. A browser may empty the box
+  // when it brings the page back from its back-forward cache: WebKit does so for a box with autocomplete="off" (this
+  // page has none), in a task it queues on the way, so the box is filled again both now and after that task.
+  window.addEventListener("pageshow", function () {
+    function fill() { if (state.q && !input.value) input.value = state.q; }
+    fill();
+    setTimeout(fill, 0);
+  });
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

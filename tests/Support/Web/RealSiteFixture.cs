@@ -85,9 +85,12 @@ public sealed class RealSiteFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The tests on the real built site: one Chromium and one build of the site for all of them.</summary>
+/// <summary>
+/// The tests on the real built site: one Chromium and one build of the site for all of them, and one run of the core
+/// checks in each of the other two engines (<see cref="EnginesFixture"/>, started by the first test that asks for it).
+/// </summary>
 [CollectionDefinition(Name)]
-public sealed class RealSiteCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<RealSiteFixture>
+public sealed class RealSiteCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<RealSiteFixture>, ICollectionFixture<EnginesFixture>
 {
     public const string Name = "RealSite";
 }
