@@ -48,7 +48,8 @@ public sealed class TemplateSet
 
     public static (TemplateSet? Templates, IReadOnlyList<Problem> Problems) Load(TemplateFolders folders)
     {
-        if (!Directory.Exists(folders.Site) && folders.Bundled is null)
+        // A folder named but not there is a mistake (a typo in --templates), not a wish for the bundled theme.
+        if (!Directory.Exists(folders.Site))
             return (null, [new Problem(ProblemCodes.TemplateMissing, folders.Site, null, "找不到模板文件夹 (templates folder not found)")]);
         var problems = new List<Problem>();
         var shown = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -106,8 +106,9 @@ public class CheckCatalogueTests
         ["campaign without threshold"] = new(s => s.Write("site.yml", "title: 报库\ncampaigns:\n  - name: 四大双千\n    slug: sida\n    phrases: { 四大双千: 1 }\n"), "BK001", E, "site.yml", 3),
         ["unknown key in site.yml"] = new(s => s.Write("site.yml", "them: dark\n" + File.ReadAllText(s.SiteYml)), "BK002", W, "site.yml", 1),
         // ── templates and folders ──
-        ["template with an unclosed block"] = new(s => s.Write("templates/pages/home.hbs", "{{#if articles}}<ul></ul>\n"), "BK012", E, "templates/pages/home.hbs", null),
-        ["template file missing"] = new(s => s.Delete("templates/pages/article.hbs"), "BK011", E, "templates/pages/article.hbs", null),
+        ["template with an unclosed block"] = new(s => s.Write("templates/pages/home.sbn-html", "<h1>报库</h1>\n{{ if page.latest }}<ul></ul>\n"), "BK012", E, "templates/pages/home.sbn-html", 2),
+        ["template calling a function that does not exist"] = new(s => s.Write("templates/pages/article.sbn-html", "<h1>{{ page.title }}</h1>\n<p>{{ page.title | no_such_function }}</p>\n"), "BK013", E, "templates/pages/article.sbn-html", 2),
+        ["template loop that never ends"] = new(s => s.Write("templates/partials/calendar.sbn-html", "{{ while true }}日{{ end }}\n"), "BK013", E, "templates/partials/calendar.sbn-html", 1),
         ["templates folder missing"] = new(s => s.Delete("templates"), "BK011", E, "templates", null),
         ["content folder missing"] = new(s => s.Delete("content"), "BK100", E, "content", null),
     };
