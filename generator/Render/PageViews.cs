@@ -2,6 +2,24 @@ namespace Baoku.Render;
 
 // The view of each page template (`page` in pages/<name>.sbn-html). Shared parts are in Views.cs.
 
+public static class PageViews
+{
+    /// <summary>Each page template and the view it is given as <c>page</c>: the templates a theme must have, and what docs/templates.md documents.</summary>
+    public static IReadOnlyDictionary<string, Type> ByTemplate { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["home"] = typeof(HomeView),
+        ["article"] = typeof(ArticleView),
+        ["list"] = typeof(ListView),
+        ["terms"] = typeof(TermsView),
+        ["archive"] = typeof(ArchiveView),
+        ["sourcepages"] = typeof(SourcePagesView),
+        ["sourcepage"] = typeof(SourcePageView),
+        ["notfound"] = typeof(NotFoundView),
+        ["redirect"] = typeof(RedirectView),
+        ["search"] = typeof(SearchView),
+    };
+}
+
 /// <summary>pages/home: the campaigns, the latest articles, the calendar of the latest month and the latest 版面.</summary>
 public sealed record HomeView(string SiteTitle, string Description, IReadOnlyList<CountedLinkView> Campaigns, IReadOnlyList<ItemView> Latest,
     string ArchiveHref, CalendarView? Calendar, IReadOnlyList<CountedLinkView> SourcePages, string SourcePagesHref);

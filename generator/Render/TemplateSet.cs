@@ -19,8 +19,6 @@ public sealed class TemplateSet
     public const string Extension = ".sbn-html";
     public const string LayoutPath = "layouts/base" + Extension;
 
-    static readonly string[] RequiredPages = ["home", "article", "list", "terms", "archive", "sourcepages", "sourcepage", "notfound", "redirect", "search"];
-
     readonly Template _layout;
     readonly Dictionary<string, Template> _pages;
     readonly Dictionary<string, Template> _partials;
@@ -83,7 +81,7 @@ public sealed class TemplateSet
                 partials[relative["partials/".Length..^Extension.Length]] = partial;
         var layout = Parse(LayoutPath);
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var name in RequiredPages)
+        foreach (var name in PageViews.ByTemplate.Keys)
             if (Parse($"pages/{name}{Extension}") is { } page) pages[name] = page;
         if (problems.Any(p => p.IsError) || layout is null) return (null, problems);
         return (new TemplateSet(folders, layout, pages, partials, shown), problems);
@@ -97,14 +95,20 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders a page body with its view, then the layout around it.</summary>
-    public string Page(string name, object view, object layout)
+    public string Page(string name, object view, LayoutView layout)
     {
+        Expect(name, view);
         var content = Render(_pages[name], new ScriptObject { ["site"] = Site, ["page"] = view });
         return Render(_layout, new ScriptObject { ["site"] = Site, ["layout"] = layout, ["content"] = new RawHtml(content) });
     }
 
     /// <summary>A page that is a whole document by itself (redirects).</summary>
-    public string Standalone(string name, object view) => Render(_pages[name], new ScriptObject { ["site"] = Site, ["page"] = view });
+    public string Standalone(string name, object view) => Expect(name, view) ?? Render(_pages[name], new ScriptObject { ["site"] = Site, ["page"] = view });
+
+    /// <summary>A page gets the view docs/templates.md promises it (a programming error otherwise, caught by every test that builds).</summary>
+    static string? Expect(string name, object view) =>
+        view.GetType() == PageViews.ByTemplate[name] ? null
+            : throw new InvalidOperationException($"pages/{name} is given a {view.GetType().Name}, not the {PageViews.ByTemplate[name].Name} documented");
 
     string Render(Template template, ScriptObject scope)
     {
