@@ -7,6 +7,7 @@ namespace Baoku.Build;
 /// </summary>
 public sealed record BuildStage(string Name, string Progress, bool Output)
 {
+    public static readonly BuildStage Prepare = new("prepare", "检查输出文件夹 (checking the output folder)", true);
     public static readonly BuildStage Changes = new("changes", "检查改动 (looking for changes)", true);
     public static readonly BuildStage Config = new("config", "读取配置和模板 (configuration and templates)", false);
     public static readonly BuildStage Content = new("content", "读取文章 (content)", false);
