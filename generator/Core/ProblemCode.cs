@@ -65,6 +65,9 @@ public static class ProblemCodes
     public static readonly ProblemCode OutputEscape = new("BK402", E, "网页路径会跳出输出文件夹", "a page path would leave the output folder");
     public static readonly ProblemCode RenderedLink = new("BK403", E, "生成的网页里有链接指向不存在的页面", "a generated page links to a page that does not exist");
     public static readonly ProblemCode BuildUnfinished = new("BK404", E, "构建没有完成", "the build did not finish");
+    public static readonly ProblemCode OutputRefused = new("BK460", E, "输出文件夹不能用（是或包含文章、模板等文件夹，或不是 Baoku 生成的）", "output folder refused (it is or holds the inputs, or Baoku did not make it)");
+    public static readonly ProblemCode OutputLeftover = new("BK461", W, "旧网站或中断的构建留下的文件夹删不掉", "a folder left by the replaced site or by an interrupted build cannot be removed");
+    public static readonly ProblemCode CacheWrite = new("BK462", W, "网站已发布，但构建缓存写不进去（下次全部重新生成）", "the site is published but the build cache cannot be written (the next build is a full one)");
 
     // the importer
     public static readonly ProblemCode RawPage = new("BK501", E, "原始版面文件无法读取或解码", "raw page unreadable or undecodable");
@@ -85,7 +88,7 @@ public static class ProblemCodes
         FolderLink, NeedsReview, ArticleInternal,
         BrokenLink, LinkToFile, MissingImage, UnpublishedImage,
         CjkSpaces, OcrDebris, ShortBody, Placeholder,
-        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished,
+        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished, OutputRefused, OutputLeftover, CacheWrite,
         RawPage, NoArticle, ImportWrite, Manifest, SidecarError, SidecarWarning,
         Internal,
     ];
