@@ -109,6 +109,7 @@ public static class Importer
             return new ImportResult(pages, articles, [], problems, false);
 
         var results = new List<FileResult>();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             Directory.CreateDirectory(o.ContentDir);
@@ -119,6 +120,8 @@ public static class Importer
         {
             problems.Add(new Problem(ProblemCodes.ImportWrite, o.ContentDir, null, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
         }
+        if (Environment.GetEnvironmentVariable("BAOKU_TIMINGS") == "1")
+            Console.Error.WriteLine($"content written in {watch.Elapsed.TotalMilliseconds:0} ms ({results.Count} files)");
         return new ImportResult(pages, articles, results, problems, true);
     }
 
