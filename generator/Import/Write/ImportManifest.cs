@@ -49,6 +49,14 @@ public sealed class ImportManifest
         }
     }
 
+    /// <summary>A copy to change without changing this one.</summary>
+    public ImportManifest Copy()
+    {
+        var copy = new ImportManifest();
+        foreach (var (k, v) in Files) copy.Files[k] = v;
+        return copy;
+    }
+
     public string Serialize() =>
         JsonSerializer.Serialize(new Document(1, new SortedDictionary<string, Entry>(Files, StringComparer.Ordinal)), Options).Replace("\r\n", "\n") + "\n";
 }
