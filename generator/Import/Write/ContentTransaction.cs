@@ -27,7 +27,8 @@ namespace Baoku.Import.Write;
 /// first: without a journal it is deleted (nothing had changed); with a journal and the staged manifest still there,
 /// the steps done are undone from the journal as above; with the manifest already moved, the import had taken effect
 /// and only the folder is deleted. Either way content/ and the manifest are the state before or after that import,
-/// never a mix. A file an editor saved after the crash is left as the editor left it.
+/// never a mix. A file an editor saved after the crash is left as the editor left it. The "*.tmp-PID" files that
+/// imports before this class left beside articles and the manifest when killed are deleted too.
 /// </para>
 /// <para>
 /// <c>lock</c> in the staging folder is held open without sharing while an import writes or repairs, so a second
@@ -152,6 +153,8 @@ public static class ContentTransaction
     /// </summary>
     public static IReadOnlyList<Problem> Recover(string contentDir)
     {
+        // Temporary files that imports before the staging folder wrote beside each article and the manifest.
+        AtomicFile.RemoveStale(contentDir, "*.tmp-*", 2);
         var staging = Path.Combine(contentDir, FolderName);
         if (!Directory.Exists(staging)) return [];
         FileStream held;

@@ -237,6 +237,27 @@ public class AllOrNothingImportTests
         s.Leftovers().ShouldBeEmpty();
     }
 
+    /// <summary>The "*.tmp-PID" files a killed import left (before the staging folder, one beside each article and the
+    /// manifest; the report's still): the next import deletes them, but not those of a process still running.</summary>
+    [Fact]
+    public void TemporaryFilesOfAKilledImportAreRemovedByTheNextImport()
+    {
+        using var s = new ImportSandbox("001");
+        s.Run().HasErrors.ShouldBeFalse();
+        var article = Path.Combine(s.Content, s.Run(dryRun: true).Articles[0].RelativePath);
+        const string Ended = ".tmp-2147483000";   // above any PID Linux or Windows hands out
+        string[] stale = [article + Ended, Path.Combine(s.Content, ImportManifest.FileName) + Ended, s.Report + Ended];
+        foreach (var f in stale) File.WriteAllText(f, "half a file");
+        var running = article + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(running, "being written");
+
+        s.Run().HasErrors.ShouldBeFalse();
+        stale.Where(File.Exists).ShouldBeEmpty();
+        File.Exists(running).ShouldBeTrue();
+        File.Delete(running);
+        s.Leftovers().ShouldBeEmpty();
+    }
+
     sealed class KilledForTest : Exception;
 
     /// <summary>Makes a file impossible to move or delete for the test's duration: immutable as root (chattr +i), in a
