@@ -78,7 +78,7 @@ internal static partial class ContentSafety
         int line = firstLine + markdown.AsSpan(0, at).Count('\n');
         int count = markdown.Count(IsStrayControl);
         f.Add(ProblemCodes.ControlCharacter, line, $"正文里有 {count} 个控制字符（第一个是 {FirstControl(markdown)}，如 PDF 转文字留下的换页符），已去掉",
-            $"{count} control characters in the body (the first is {FirstControl(markdown)}, such as a page break left by PDF-to-text) removed");
+            $"control characters in the body removed: {count}, the first {FirstControl(markdown)} (such as a page break left by PDF-to-text)");
         return clean;
     }
 

@@ -56,7 +56,7 @@ internal static class MarkdownBounds
         Close();
         if (total > MaxCost)
             f.Add(ProblemCodes.MarkdownTooComplex, worstLine,
-                "从这一行开始的段落里有大量没有闭合的链接写法 [](、* 或 _ 等符号，解析会非常慢，没有读取；请删去多余的符号或把段落分开",
+                "从这一行开始的段落里有大量没有闭合的链接括号、星号或下划线，解析会非常慢，没有读取；请删去多余的符号或把段落分开",
                 "the paragraph starting here has so many unclosed [](, * or _ marks that parsing it would take very long; it was not read: remove the stray marks or split the paragraph");
         if (headings > MaxHeadings)
             f.Add(ProblemCodes.MarkdownTooComplex, headingLine, $"正文里的小标题太多（{headings} 个，最多 {MaxHeadings} 个），这是第 {MaxHeadings + 1} 个",
