@@ -30,6 +30,10 @@ public sealed class TemplateSet
         var problems = new List<Problem>();
         if (!Directory.Exists(folder))
             return (null, [new Problem(ProblemCodes.TemplateMissing, folder, null, "找不到模板文件夹 (templates folder not found)")]);
+        foreach (var (shown, target) in FolderLinks.Outside(folder, folder))
+            problems.Add(Problem.Of(ProblemCodes.TemplateLinkOutside, shown, null,
+                $"这是指向模板文件夹以外的链接（{target}），不会读取或发布；请换成真正的文件",
+                $"this link points outside the templates folder ({target}); it is neither read nor published: put a real file here"));
         var hb = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
 
         HandlebarsTemplate<object, object>? Compile(string path)

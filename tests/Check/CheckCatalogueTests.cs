@@ -100,6 +100,22 @@ public class CheckCatalogueTests
         ["box characters of unreadable glyphs"] = BodyCase("第一段文字，比标题长得多的一段。\n\n□□□\n", "BK302", 14),
         ["body shorter than the title"] = BodyCase("很短。\n", "BK303", 12),
         ["placeholder of baoku new left in the body"] = BodyCase("第一段是写好的正文，比标题长得多的一段文字。\n\n【待写正文】在这里写正文，写完后删掉这一段。\n", "BK304", 14),
+        // ── hostile input (issue 17) ──
+        ["symlink in content/ to a file outside it"] = new(s => s.Link("content/2023/01/passwd.md", "/etc/passwd"),
+            "BK174", E, "content/2023/01/passwd.md", null),
+        ["symlink in content/ to a folder outside it"] = new(s => s.Link("content/etc", "/etc"), "BK174", E, "content/etc", null),
+        ["article file over 1 MB"] = Article(Md(body: string.Concat(Enumerable.Repeat("这是一篇很长的文章，正文比标题长得多。\n\n", 40_000))), "BK170", E, null),
+        ["front-matter nested 100,000 deep"] = Article(Md(Fm + "tags: " + new string('[', 100_000) + new string(']', 100_000) + "\n"), "BK171", E, 10),
+        ["front-matter nested as a column of - 100,000 deep"] = Article(Md(Fm + "people:\n  " + string.Concat(Enumerable.Repeat("- ", 100_000)) + "甲\n"), "BK171", E, 11),
+        ["tab as indentation on line 6"] = Article("---\ntitle: 测试文章的标题\ndate: 2023-01-12\nauthors: [张三]\nsource:\n\tfile: a.txt\n---\n\n" + Body, "BK104", E, 6),
+        ["[a repeated 150 times"] = BodyCase("第一段文字，比标题长得多的一段。\n\n" + string.Concat(Enumerable.Repeat("[a", 150)) + "\n", "BK172", 14, E),
+        ["list 5,000 levels deep"] = BodyCase("第一段文字，比标题长得多的一段。\n\n" + string.Concat(Enumerable.Repeat("- ", 5000)) + "甲\n", "BK172", 14, E),
+        ["blockquote 5,000 levels deep"] = BodyCase(new string('>', 5000) + " 甲\n", "BK172", 12, E),
+        ["a* repeated 20,000 times"] = BodyCase(string.Concat(Enumerable.Repeat("a*", 20_000)) + "\n", "BK173", 12, E),
+        ["[]( repeated 100,000 times"] = BodyCase("第一段文字，比标题长得多的一段。\n\n" + string.Concat(Enumerable.Repeat("[](", 100_000)) + "\n", "BK173", 14, E),
+        ["20,000 headings of the same text"] = BodyCase("第一段文字，比标题长得多的一段。\n\n" + string.Concat(Enumerable.Repeat("## 小标题\n", 20_000)), "BK173", 1014, E),
+        ["control character in the title"] = Article(Md(Fm.Replace("title: 测试文章的标题", "title: \"测试\\x01文章的标题\"")), "BK390", W, 2),
+        ["form feed in the body"] = BodyCase("这是一篇正常的测试文章，\f正文比标题长得多，没有任何问题。\n", "BK390", 12),
         // ── site.yml ──
         ["site.yml missing"] = new(s => s.Delete("site.yml"), "BK001", E, "site.yml", null),
         ["site.yml malformed YAML"] = new(s => s.Write("site.yml", "title: 报库\ncampaigns: [\n"), "BK001", E, "site.yml", 3),
@@ -108,6 +124,9 @@ public class CheckCatalogueTests
         // ── templates and folders ──
         ["template with an unclosed block"] = new(s => s.Write("templates/pages/home.hbs", "{{#if articles}}<ul></ul>\n"), "BK012", E, "templates/pages/home.hbs", null),
         ["template file missing"] = new(s => s.Delete("templates/pages/article.hbs"), "BK011", E, "templates/pages/article.hbs", null),
+        ["symlink in templates/ to a file outside it"] = new(s => s.Link("templates/assets/passwd.txt", "/etc/passwd"), "BK080", E, "templates/assets/passwd.txt", null),
+        ["site.yml nested 100,000 deep"] = new(s => s.Write("site.yml", "extra: " + new string('[', 100_000) + new string(']', 100_000) + "\n" + File.ReadAllText(s.SiteYml)),
+            "BK081", E, "site.yml", 1),
         ["templates folder missing"] = new(s => s.Delete("templates"), "BK011", E, "templates", null),
         ["content folder missing"] = new(s => s.Delete("content"), "BK100", E, "content", null),
     };
