@@ -4,6 +4,7 @@ namespace Baoku.Build;
 /// Compares an output folder with the manifest of the build that wrote it (size and modification time of each file,
 /// no reading). What the incremental build may trust is returned: a file changed or deleted by hand is left out (so it
 /// is written again), a file nobody built is listed with an empty hash (so it is deleted), as a full build would.
+/// The <see cref="OutputMarker"/> is not a file of the site and is left out.
 /// </summary>
 public static class OutputFolderCheck
 {
@@ -19,6 +20,7 @@ public static class OutputFolderCheck
         foreach (var file in new DirectoryInfo(root).EnumerateFiles("*", options))
         {
             var path = Path.GetRelativePath(root, file.FullName).Replace('\\', '/');
+            if (path == OutputMarker.FileName) continue;   // the folder's mark, not a file of the site
             if (manifest.TryGetValue(path, out var e))
             {
                 seen++;

@@ -29,9 +29,11 @@ public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, 
 
 /// <summary>
 /// <c>baoku build</c>: site.yml + content/ + templates/ → a complete site in the output folder, as a sequence of
-/// <see cref="BuildStage"/>s, each taking the previous one's data. Any error stops before the output folder is touched.
-/// Rendering goes to a staging folder, every internal link is checked there, and only then the staging folder replaces
-/// the output folder (or, with the build cache, only the changed files are moved into it; see <see cref="StagingOutput"/>).
+/// <see cref="BuildStage"/>s, each taking the previous one's data. An output folder that is or holds an input, or that
+/// Baoku did not make, is refused first (<see cref="OutputFolderGuard"/>), and leftovers of killed builds are removed.
+/// Any error stops before the output folder is touched. Rendering goes to a staging folder (with the build cache, files
+/// that did not change are hard links to the published ones), every internal link is checked there, and only then the
+/// staging folder replaces the output folder in one step (see <see cref="StagingOutput"/>).
 /// </summary>
 public static class SiteBuild
 {
@@ -39,14 +41,16 @@ public static class SiteBuild
     {
         var run = new StageRunner(o.OutputDir, progress, o.TraceMemory ? new MemoryTrace(Console.Error) : null);
         var problems = run.Problems;
+        if (OutputFolderGuard.Check(o) is { } refused) return new BuildResult([refused], 0, 0, [], false);
         StagingOutput? staging = null;
         try
         {
+            if (!run.Do(BuildStage.Prepare, () => { problems.AddRange(Leftovers.Clear(o.OutputDir)); return o; }, out _)) return run.Failed();
             string? cachePath = o.CacheDir is null ? null : BuildCache.PathFor(o.CacheDir, o.OutputDir);
             PreviousBuild previous = PreviousBuild.None;
             if (cachePath is not null && !run.Do(BuildStage.Changes, () => PreviousBuild.Of(o, cachePath), out previous)) return run.Failed();
             if (previous is { UpToDate: true, Cache: { } unchanged })
-                return new BuildResult(unchanged.Warnings, unchanged.Articles, unchanged.Files.Count, run.Timings, true) { Incremental = true, UpToDate = true };
+                return new BuildResult([.. problems, .. unchanged.Warnings], unchanged.Articles, unchanged.Files.Count, run.Timings, true) { Incremental = true, UpToDate = true };
 
             if (!run.Do(BuildStage.Config, () => Inputs(o, problems), out var inputs)) return run.Failed();
             var (config, templates) = inputs;
@@ -91,12 +95,9 @@ public static class SiteBuild
             {
                 if (cachePath is not null) BuildCache.Invalidate(cachePath);   // until the new manifest is written
                 staging!.Commit();
-                if (cachePath is not null)
-                    new BuildCache
-                    {
-                        InputFingerprint = previous.Fingerprint!, SearchKey = searchKey, Files = new(staging.Files, StringComparer.Ordinal),
-                        Articles = model.Articles.Count, Warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning).ToList(),
-                    }.Write(cachePath);
+                // The new site is published: what follows tidies up and remembers it, and its failures are warnings.
+                if (staging.RemoveReplaced() is { } notRemoved) problems.Add(notRemoved);
+                if (cachePath is not null) WriteCache(cachePath, staging, previous.Fingerprint!, searchKey, model.Articles.Count, problems);
                 return staging;
             }, out _)) return run.Failed();
 
@@ -108,6 +109,26 @@ public static class SiteBuild
         finally
         {
             staging?.Dispose();
+        }
+    }
+
+    /// <summary>The manifest of the published site for the next build; a warning when it cannot be written (the next build is then a full one).</summary>
+    static void WriteCache(string cachePath, StagingOutput staging, string fingerprint, string searchKey, int articles, List<Problem> problems)
+    {
+        try
+        {
+            staging.RecordTimes();
+            new BuildCache
+            {
+                InputFingerprint = fingerprint, SearchKey = searchKey, Files = new(staging.Files, StringComparer.Ordinal),
+                Articles = articles, Warnings = problems.Where(p => p.Severity == ProblemSeverity.Warning && p.Code != ProblemCodes.OutputLeftover).ToList(),   // about the input, shown again when nothing changed
+            }.Write(cachePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            BuildCache.Invalidate(cachePath);
+            problems.Add(new Problem(ProblemCodes.CacheWrite, cachePath, null,
+                $"网站已发布，但构建缓存写不进去，下次构建会全部重新生成 (the site is published, but the build cache cannot be written; the next build is a full one): {e.Message}"));
         }
     }
 

@@ -8,10 +8,13 @@ namespace Baoku.Build;
 /// Writes the site into a staging folder next to the output folder and publishes it only when the whole build
 /// succeeded: a failed build leaves the previous site untouched. No path may leave the staging folder.
 /// Every file's SHA-256 goes into <see cref="Files"/>, the manifest the build cache keeps.
-/// <para>Full build (no previous manifest): everything is staged, and <see cref="Commit"/> swaps the whole folder in.
-/// Incremental build (the manifest of the output folder as it is): a file whose bytes equal the previous build's is
-/// not written at all; only changed files are staged, and <see cref="Commit"/> moves them into the output folder and
-/// deletes the files this build no longer makes. Either way the output folder ends up byte for byte the same.</para>
+/// <para>The staging folder always becomes the complete new site, and <see cref="Commit"/> puts it in the output
+/// folder's place in one step (an exchange of the two folders, or two renames where the system cannot exchange), so a
+/// build killed at any moment leaves the old site or the new one, never a mix (<see cref="Leftovers"/> tidies up after
+/// it). A full build (no previous manifest) writes every file. An incremental one (the manifest of the output folder
+/// as it is) writes a file only when its bytes differ from the previous build's; an unchanged file joins the staging
+/// folder as a hard link to the published one (same bytes and modification time, no copy; a copy where the file system
+/// has no hard links). What that costs: README, "The output folder is the build's alone".</para>
 /// </summary>
 public sealed class StagingOutput : ISiteOutput, IDisposable
 {
@@ -20,7 +23,9 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     readonly IReadOnlyDictionary<string, OutputEntry>? _previous;
     readonly ConcurrentDictionary<string, OutputEntry> _files = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    volatile bool _copyInstead;
     bool _committed;
+    string? _replaced;
 
     public string Folder { get; }
 
@@ -39,9 +44,9 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
 
     public StagingOutput(string outputFolder, IReadOnlyDictionary<string, OutputEntry>? previous = null)
     {
-        _target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        _target = Leftovers.Target(outputFolder);
         _previous = previous;
-        Folder = _target + ".staging-" + Environment.ProcessId;
+        Folder = Leftovers.Staging(_target, Environment.ProcessId);
         if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true);
         Directory.CreateDirectory(Folder);
     }
@@ -54,15 +59,27 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     {
         var path = Resolve(relativePath);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (_previous is not null && _previous.TryGetValue(relativePath, out var old) && old.Hash == hash && old.Size == bytes.Length)
         {
             _files[relativePath] = old with { Stage = Stage };
-            return;
+            if (Keep(relativePath, path)) return;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        else
+        {
+            _files[relativePath] = new OutputEntry(Stage, hash, bytes.Length, 0);
+            _changed[relativePath] = true;
+        }
         File.WriteAllBytes(path, bytes);
-        _files[relativePath] = new OutputEntry(Stage, hash, bytes.Length, 0);
-        _changed[relativePath] = true;
+    }
+
+    /// <summary>Puts the published file of a site path into the staging folder as a hard link; false when it cannot.</summary>
+    bool Keep(string relativePath, string path)
+    {
+        var published = Path.Combine(_target, relativePath);
+        if (!_copyInstead && NativeFiles.TryLink(published, path)) return true;
+        if (File.Exists(published)) _copyInstead = true;   // the file is there: the file system has no hard links
+        return false;
     }
 
     /// <summary>Keeps the previous build's files of a stage whose inputs did not change, without making them again; returns how many.</summary>
@@ -71,7 +88,14 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
         if (_previous is null) throw new InvalidOperationException("a full build has no previous files to keep");
         int kept = 0;
         foreach (var (path, entry) in _previous)
-            if (entry.Stage == stage) { _files[path] = entry; kept++; }
+        {
+            if (entry.Stage != stage) continue;
+            var to = Resolve(path);
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            if (!Keep(path, to)) File.Copy(Path.Combine(_target, path), to);
+            _files[path] = entry;
+            kept++;
+        }
         return kept;
     }
 
@@ -81,9 +105,8 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     /// <summary>Files of the previous build that this build does not make.</summary>
     public IEnumerable<string> Gone => _previous is null ? [] : _previous.Keys.Where(p => !_files.ContainsKey(p));
 
-    /// <summary>Where a file of this build can be read before <see cref="Commit"/>: staged if it changed, else the output folder.</summary>
-    public string CurrentPath(string relativePath) =>
-        _previous is null || _changed.ContainsKey(relativePath) ? Path.Combine(Folder, relativePath) : Path.Combine(_target, relativePath);
+    /// <summary>Where a file of this build can be read before <see cref="Commit"/>.</summary>
+    public string CurrentPath(string relativePath) => Path.Combine(Folder, relativePath);
 
     /// <summary>The full path for a site path, refusing anything that would land outside the staging folder.</summary>
     public string Resolve(string relativePath)
@@ -96,12 +119,67 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
         return full;
     }
 
-    /// <summary>Publishes the build, then records each file's size and modification time in <see cref="Files"/>.</summary>
+    /// <summary>
+    /// Publishes the build: marks the staging folder complete, then puts it in the output folder's place. From here on
+    /// the new site is the published one; the replaced site is left for <see cref="RemoveReplaced"/>.
+    /// </summary>
     public void Commit()
     {
-        if (_previous is null) Swap();
-        else MoveChanged();
+        DeletedCount = Gone.Count();
+        File.WriteAllBytes(Path.Combine(Folder, OutputMarker.FileName), OutputMarker.Text);
+        if (!Path.Exists(_target))
+        {
+            Directory.Move(Folder, _target);
+            _committed = true;
+            return;
+        }
+        var old = Leftovers.Old(_target, Environment.ProcessId);
+        if (Directory.Exists(old)) Leftovers.DeleteTree(old);
+        if (NativeFiles.TryExchange(Folder, _target))
+        {
+            _committed = true;
+            _replaced = Folder;   // the old site, under the staging folder's name
+            return;
+        }
+        // Two renames: a kill between them leaves no output folder, and the next build puts this complete staging
+        // folder in its place (Leftovers.Clear).
+        Directory.Move(_target, old);
+        try { Directory.Move(Folder, _target); }
+        catch
+        {
+            Directory.Move(old, _target);
+            throw;
+        }
         _committed = true;
+        _replaced = old;
+    }
+
+    /// <summary>Deletes the replaced site (renamed NAME.old-PID first, so that no name says it is a new one); a warning when it cannot.</summary>
+    public Problem? RemoveReplaced()
+    {
+        if (_replaced is null) return null;
+        var dir = _replaced;
+        try
+        {
+            var old = Leftovers.Old(_target, Environment.ProcessId);
+            if (dir != old)
+            {
+                Directory.Move(dir, old);
+                dir = old;
+            }
+            Leftovers.DeleteTree(dir);
+            _replaced = null;
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Leftovers.NotRemoved(dir, e);
+        }
+    }
+
+    /// <summary>Records each published file's size and modification time in <see cref="Files"/>, for the cache.</summary>
+    public void RecordTimes()
+    {
         foreach (var (path, entry) in _files)
         {
             var info = new FileInfo(Path.Combine(_target, path));
@@ -109,51 +187,11 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
         }
     }
 
-    /// <summary>Full build: rename the old folder away, rename the new one in, delete the old.</summary>
-    void Swap()
-    {
-        var old = _target + ".old-" + Environment.ProcessId;
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        if (Directory.Exists(_target)) Directory.Move(_target, old);
-        Directory.Move(Folder, _target);
-        if (Directory.Exists(old)) DeleteTree(old);
-    }
-
-    /// <summary>Deletes a folder tree with its top-level entries in parallel: a site's tens of thousands of files
-    /// are metadata work that one thread does slowly.</summary>
-    static void DeleteTree(string folder)
-    {
-        Parallel.ForEach(Directory.EnumerateDirectories(folder).ToList(), dir => Directory.Delete(dir, recursive: true));
-        Directory.Delete(folder, recursive: true);
-    }
-
-    /// <summary>Incremental build: move the changed files in, delete what is gone (and folders left empty).</summary>
-    void MoveChanged()
-    {
-        foreach (var path in _changed.Keys)
-        {
-            var to = Path.Combine(_target, path);
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Move(Path.Combine(Folder, path), to, overwrite: true);
-        }
-        var gone = Gone.ToList();
-        DeletedCount = gone.Count;
-        foreach (var path in gone)
-        {
-            var full = Path.Combine(_target, path);
-            if (File.Exists(full)) File.Delete(full);
-            for (var dir = Path.GetDirectoryName(full); dir is not null && dir.Length > _target.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any();
-                 dir = Path.GetDirectoryName(dir))
-                Directory.Delete(dir);
-        }
-        Directory.Delete(Folder, recursive: true);
-    }
-
     public void Dispose()
     {
         if (!_committed && Directory.Exists(Folder))
         {
-            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+            try { Directory.Delete(Folder, recursive: true); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
 }

@@ -56,11 +56,15 @@ public static class BuildCommand
             if (verbose) foreach (var (stage, time) in result.Timings) console.MarkupLine(Markup.Escape($"{stage.Name}: {time.TotalSeconds:0.00} s"));
             console.MarkupLine(Markup.Escape(Summary(result, options.OutputDir)));
         }
-        return result.HasErrors ? 1 : 0;
+        // A refused output folder is a wrong command line, like a wrong option: exit code 2.
+        return Refused(result) ? 2 : result.HasErrors ? 1 : 0;
     }
+
+    static bool Refused(BuildResult r) => r.Problems.Any(p => p.Code == ProblemCodes.OutputRefused);
 
     static string Summary(BuildResult r, string output) => r switch
     {
+        _ when Refused(r) => $"没有构建，什么也没有改动 (nothing was built or changed): 请换一个输出文件夹 (choose another output folder)",
         { Published: false } => $"构建失败，原有网站未改动 (build failed; the previous site is untouched): {r.Problems.Count(p => p.Severity == ProblemSeverity.Error)} 个错误",
         { UpToDate: true } => $"没有改动，网站已是最新 (nothing changed; the site is up to date): {r.Articles} 篇文章 → {output}",
         { Incremental: true } => $"网站已更新 (site updated): {r.Articles} 篇文章，{r.FilesWritten} 个文件中改写 {r.FilesChanged} 个、删除 {r.FilesDeleted} 个 → {output}",

@@ -123,6 +123,10 @@ public static class ImportCommand
         var counts = r.Files.GroupBy(f => f.Outcome).OrderBy(g => g.Key).Select(g => $"{ImportReportWriter.OutcomeName(g.Key)} {g.Count()}");
         if (r.Written) console.MarkupLine(Markup.Escape($"文件 (files): {string.Join("，", counts)}"));
         else if (o.DryRun) console.MarkupLine(Markup.Escape("试运行，没有写入文件 (dry run: nothing written)"));
+        else if (r.Problems.Any(ContentTransaction.LeftForRepair))
+            console.MarkupLine("[red]" + Markup.Escape("写入失败，content 文件夹要等下次导入时恢复 (writing failed: the next import repairs content/ first)") + "[/]");
+        else if (r.Problems.Any(p => p.Code == ProblemCodes.ImportWrite))
+            console.MarkupLine("[red]" + Markup.Escape("写入失败，content 文件夹和导入记录都没有改动 (writing failed: content/ and the import manifest are unchanged)") + "[/]");
         else console.MarkupLine("[red]" + Markup.Escape("有错误，没有写入任何文章 (errors: no articles written; --keep-going imports the good pages)") + "[/]");
         foreach (var f in r.Files.Where(f => f.Outcome is FileOutcome.KeptEdited or FileOutcome.Conflict))
             console.MarkupLine("[yellow]" + Markup.Escape($"content/{f.RelativePath}: {f.Note}") + "[/]");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Runtime.InteropServices;
+using Baoku.Build;
 using Baoku.Serve;
 
 namespace Baoku.Cli;
@@ -48,6 +49,11 @@ public static class ServeCommand
         try
         {
             session = PreviewSession.Start(options, Console.Out);
+        }
+        catch (OutputRefusedException e)
+        {
+            Console.Error.WriteLine(e.Problem.ToString());
+            return 2;
         }
         catch (HttpListenerException e)
         {

@@ -100,10 +100,14 @@ internal sealed class ArticleParser
         var meta = ReadMeta();
 
         int bodyStartLine = closeLine + 1;
+        markdown = ContentSafety.RemoveControls(markdown, bodyStartLine, f);
         if (string.IsNullOrWhiteSpace(markdown))
             f.Add(ProblemCodes.EmptyBody, closeLine, "正文是空的", "the article has no body text");
         else
+        {
             ContentSafety.ScanBody(markdown, bodyStartLine, f);
+            MarkdownBounds.Check(markdown, bodyStartLine, f);
+        }
 
         if (meta is not null && !f.HasErrors)
             f.Article = new Article(f.RelativePath, meta, markdown, bodyStartLine);
@@ -233,10 +237,11 @@ internal sealed class ArticleParser
     }
 
     /// <summary>Trimmed text; null when absent, empty or not text (an error for the latter).</summary>
-    string? OptionalText(string key, Label what) =>
-        Value(key) is { } node && !YamlProblems.IsNull(node) && Text(node, what) is { Length: > 0 } t ? t : null;
+    string? OptionalText(string key, Label what, bool keepControls = false) =>
+        Value(key) is { } node && !YamlProblems.IsNull(node) && Text(node, what, keepControls) is { Length: > 0 } t ? t : null;
 
-    string? Text(YamlNode node, Label what)
+    /// <param name="keepControls">Leave control characters in (the slug: its own check refuses them rather than change a URL).</param>
+    string? Text(YamlNode node, Label what, bool keepControls = false)
     {
         if (node is not YamlScalarNode { Value: var raw })
         {
@@ -244,6 +249,12 @@ internal sealed class ArticleParser
             return null;
         }
         var t = (raw ?? "").Trim();
+        if (!keepControls && ContentSafety.WithoutControls(t) is { } clean)
+        {
+            p.Add(ProblemCodes.ControlCharacter, node, $"{what.Zh}里有控制字符 {ContentSafety.FirstControl(t)}，已去掉",
+                $"control character {ContentSafety.FirstControl(t)} in {what.En} removed");
+            t = clean.Trim();
+        }
         WarnHtml(node, t, what);
         return t;
     }
@@ -365,7 +376,7 @@ internal sealed class ArticleParser
 
     string? Slug()
     {
-        var slug = OptionalText("slug", new("slug（网址名）", "slug"));
+        var slug = OptionalText("slug", new("slug（网址名）", "slug"), keepControls: true);
         if (slug is not null)
         {
             if (Core.Slug.Problem(slug) is { } problem) f.Add(ProblemCodes.Slug, LineOf("slug"), problem.Zh, problem.En);

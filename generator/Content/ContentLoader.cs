@@ -70,11 +70,21 @@ public static class ContentLoader
     static string DisplayPath(string display, string rel) => display is "" or "." ? rel : display + "/" + rel;
 
     static void Walk(string root, string relDir, string display, List<string> paths, List<Problem> problems) =>
-        Walk(root, relDir, display, paths, problems, new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(root) });
+        Walk(root, relDir, display, paths, problems, new HashSet<string>(StringComparer.Ordinal) { Path.GetFullPath(root) }, FolderLinks.RealRoot(root));
 
     /// <param name="seen">Full paths of the folders read so far (link targets resolved), so a folder link that points back cannot loop.</param>
-    static void Walk(string root, string relDir, string display, List<string> paths, List<Problem> problems, HashSet<string> seen)
+    /// <param name="realRoot">The content folder, links followed: a link leading outside it is an error and is not read (BK174).</param>
+    static void Walk(string root, string relDir, string display, List<string> paths, List<Problem> problems, HashSet<string> seen, string realRoot)
     {
+        bool Outside(string path, string rel)
+        {
+            if (FolderLinks.OutsideTarget(path, realRoot) is not { } target) return false;
+            problems.Add(Problem.Of(ProblemCodes.ContentLinkOutside, DisplayPath(display, rel), null,
+                $"这是指向内容文件夹以外的链接（{target}），不会读取；请换成真正的文件或文件夹",
+                $"this link points outside the content folder ({target}); it is not read: put a real file or folder here"));
+            return true;
+        }
+
         var dir = relDir.Length == 0 ? root : Path.Combine(root, relDir);
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
         try
@@ -82,14 +92,17 @@ public static class ContentLoader
             foreach (var file in Directory.EnumerateFiles(dir, "*", options))
             {
                 var name = Path.GetFileName(file);
-                if (name.StartsWith('.') || name.StartsWith('_') || !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
-                paths.Add(relDir.Length == 0 ? name : relDir + "/" + name);
+                var relFile = relDir.Length == 0 ? name : relDir + "/" + name;
+                if (name.StartsWith('.') || Outside(file, relFile)) continue;
+                if (name.StartsWith('_') || !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+                paths.Add(relFile);
             }
             foreach (var sub in Directory.EnumerateDirectories(dir, "*", options))
             {
                 var name = Path.GetFileName(sub);
                 if (name.StartsWith('.')) continue;
                 var rel = relDir.Length == 0 ? name : relDir + "/" + name;
+                if (Outside(sub, rel)) continue;
                 var real = Directory.ResolveLinkTarget(sub, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(sub);
                 if (!seen.Add(real))
                 {
@@ -97,7 +110,7 @@ public static class ContentLoader
                         "这个文件夹链接指向已经读过的文件夹，已跳过 (this folder link points to a folder already read; skipped)"));
                     continue;
                 }
-                Walk(root, rel, display, paths, problems, seen);
+                Walk(root, rel, display, paths, problems, seen, realRoot);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -116,7 +129,11 @@ public static class ContentLoader
             using (var handle = File.OpenHandle(fullPath))
             {
                 long size = RandomAccess.GetLength(handle);
-                if (size > Array.MaxLength) return ParsedFile.Failed(ProblemCodes.Encoding, rel, shown, null, "文件太大", "the file is too large");
+                if (size > MarkdownBounds.MaxFileBytes)
+                {
+                    var (zh, en) = MarkdownBounds.TooLarge(size);
+                    return ParsedFile.Failed(ProblemCodes.ArticleTooLarge, rel, shown, null, zh, en);
+                }
                 buffer = ArrayPool<byte>.Shared.Rent((int)size);
                 length = 0;
                 int read;

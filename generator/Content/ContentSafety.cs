@@ -56,6 +56,32 @@ internal static partial class ContentSafety
 
     static string Shown(string s) => string.Concat(s.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
 
+    /// <summary>A control character that is not a line end or tab (form feed, \u0001, DEL, C1 controls).</summary>
+    static bool IsStrayControl(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+
+    /// <summary>The text without stray control characters, or null when it has none.</summary>
+    public static string? WithoutControls(string text) =>
+        text.Any(IsStrayControl) ? string.Concat(text.Where(c => !IsStrayControl(c))) : null;
+
+    /// <summary>The first stray control character of the text, shown as \u000c.</summary>
+    public static string FirstControl(string text) => text.FirstOrDefault(IsStrayControl) is var c ? $"\\u{(int)c:x4}" : "";
+
+    /// <summary>
+    /// The body without stray control characters (PDF-to-text page breaks, Word pastes), with one warning at the first
+    /// line that had them: they mean nothing on a web page and no feed may contain them.
+    /// </summary>
+    public static string RemoveControls(string markdown, int firstLine, ParsedFile f)
+    {
+        if (WithoutControls(markdown) is not { } clean) return markdown;
+        int at = 0;
+        while (!IsStrayControl(markdown[at])) at++;
+        int line = firstLine + markdown.AsSpan(0, at).Count('\n');
+        int count = markdown.Count(IsStrayControl);
+        f.Add(ProblemCodes.ControlCharacter, line, $"正文里有 {count} 个控制字符（第一个是 {FirstControl(markdown)}，如 PDF 转文字留下的换页符），已去掉",
+            $"control characters in the body removed: {count}, the first {FirstControl(markdown)} (such as a page break left by PDF-to-text)");
+        return clean;
+    }
+
     /// <summary>The first HTML-looking thing in a text value, shown as e.g. "&lt;b&gt;", or null.</summary>
     public static string? FindHtml(string text)
     {

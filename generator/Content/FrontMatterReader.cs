@@ -8,7 +8,7 @@ public static class FrontMatterReader
     public static YamlMappingNode? Read(string text)
     {
         var (yaml, _) = FrontMatterSplit.Split(text);
-        if (yaml is null) return null;
+        if (yaml is null || YamlBounds.TooDeepAt(yaml) is not null) return null;   // too deep would overflow the stack
         try
         {
             var stream = new YamlStream();

@@ -12,6 +12,39 @@ public sealed record Problem(ProblemCode Code, string File, int? Line, string Me
     /// <summary>1-based column within <see cref="Line"/>, when the source knows it (templates do).</summary>
     public int? Column { get; init; }
 
+    /// <summary>
+    /// The message with control characters shown as \u0000 and so on: it echoes values from the input (a slug with a
+    /// NUL, a title with a form feed), and a raw control character would garble the terminal or a CI log.
+    /// </summary>
+    public string Message { get; init; } = Visible(Message);
+
+    /// <summary>The file as given, its control characters shown escaped too (a file name can hold them).</summary>
+    public string File { get; init; } = Visible(File);
+
+    /// <summary>The text with each control character (and lone surrogate) written as \uXXXX; tab stays.</summary>
+    public static string Visible(string text)
+    {
+        int i = 0;
+        while (i < text.Length && !NeedsEscape(text, i)) i++;
+        if (i == text.Length) return text;
+        var sb = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            if (NeedsEscape(text, i)) sb.Append($"\\u{(int)text[i]:x4}");
+            else sb.Append(text[i]);
+        }
+        return sb.ToString();
+    }
+
+    static bool NeedsEscape(string s, int i)
+    {
+        char c = s[i];
+        if (char.IsControl(c)) return c != '\t';
+        if (char.IsHighSurrogate(c)) return i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1]);
+        if (char.IsLowSurrogate(c)) return i == 0 || !char.IsHighSurrogate(s[i - 1]);
+        return false;
+    }
+
     public ProblemSeverity Severity => Code.Severity;
 
     public bool IsError => Code.Severity == ProblemSeverity.Error;

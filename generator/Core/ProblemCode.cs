@@ -23,6 +23,8 @@ public static class ProblemCodes
     public static readonly ProblemCode TemplateMissing = new("BK011", E, "缺少模板文件或模板文件夹", "template file or folder missing");
     public static readonly ProblemCode TemplateError = new("BK012", E, "模板有语法错误", "template syntax error");
     public static readonly ProblemCode TemplateRuntime = new("BK013", E, "模板运行出错（含死循环、无限递归）", "template failed while rendering (incl. endless loop or recursion)");
+    public static readonly ProblemCode TemplateLinkOutside = new("BK080", E, "模板文件夹里的链接指向文件夹以外", "a link in templates/ points outside it");
+    public static readonly ProblemCode YamlTooDeep = new("BK081", E, "site.yml 嵌套太深", "site.yml nested too deeply");
 
     // article files
     public static readonly ProblemCode ContentFolder = new("BK100", E, "找不到或无法读取内容文件夹", "content folder missing or unreadable");
@@ -47,6 +49,11 @@ public static class ProblemCodes
     public static readonly ProblemCode EmptyBody = new("BK119", W, "正文是空的", "empty body");
     public static readonly ProblemCode FolderLink = new("BK120", W, "文件夹链接指向已读过的文件夹", "folder link loops");
     public static readonly ProblemCode NeedsReview = new("BK121", W, "导入程序请编辑核对这篇文章（review）", "the importer asks for a review");
+    public static readonly ProblemCode ArticleTooLarge = new("BK170", E, "文章文件太大", "article file too large");
+    public static readonly ProblemCode FrontMatterTooDeep = new("BK171", E, "front-matter 嵌套太深", "front-matter nested too deeply");
+    public static readonly ProblemCode MarkdownTooDeep = new("BK172", E, "正文的 Markdown 嵌套太深", "Markdown nested too deeply");
+    public static readonly ProblemCode MarkdownTooComplex = new("BK173", E, "正文的 Markdown 写法异常，解析会非常慢", "Markdown too costly to parse");
+    public static readonly ProblemCode ContentLinkOutside = new("BK174", E, "内容文件夹里的链接指向文件夹以外", "a link in content/ points outside it");
     public static readonly ProblemCode ArticleInternal = new("BK190", E, "读取文章时出现内部错误", "internal error while reading an article");
 
     // links and images in article bodies
@@ -60,12 +67,16 @@ public static class ProblemCodes
     public static readonly ProblemCode OcrDebris = new("BK302", W, "只有省略号或方框的段落（OCR 残留）", "paragraph of OCR debris");
     public static readonly ProblemCode ShortBody = new("BK303", W, "正文比标题还短", "body shorter than the title");
     public static readonly ProblemCode Placeholder = new("BK304", W, "还留着 baoku new 写的“【待写正文】”提示", "the placeholder text of baoku new is still there");
+    public static readonly ProblemCode ControlCharacter = new("BK390", W, "有控制字符（如换页符），已去掉", "control characters removed");
 
     // the build
     public static readonly ProblemCode OutputWrite = new("BK401", E, "无法写入输出文件夹", "cannot write the output folder");
     public static readonly ProblemCode OutputEscape = new("BK402", E, "网页路径会跳出输出文件夹", "a page path would leave the output folder");
     public static readonly ProblemCode RenderedLink = new("BK403", E, "生成的网页里有链接指向不存在的页面", "a generated page links to a page that does not exist");
     public static readonly ProblemCode BuildUnfinished = new("BK404", E, "构建没有完成", "the build did not finish");
+    public static readonly ProblemCode OutputRefused = new("BK460", E, "输出文件夹不能用（是或包含文章、模板等文件夹，或不是 Baoku 生成的）", "output folder refused (it is or holds the inputs, or Baoku did not make it)");
+    public static readonly ProblemCode OutputLeftover = new("BK461", W, "旧网站或中断的构建留下的文件夹删不掉", "a folder left by the replaced site or by an interrupted build cannot be removed");
+    public static readonly ProblemCode CacheWrite = new("BK462", W, "网站已发布，但构建缓存写不进去（下次全部重新生成）", "the site is published but the build cache cannot be written (the next build is a full one)");
 
     // the importer
     public static readonly ProblemCode RawPage = new("BK501", E, "原始版面文件无法读取或解码", "raw page unreadable or undecodable");
@@ -80,13 +91,13 @@ public static class ProblemCodes
 
     public static IReadOnlyList<ProblemCode> All { get; } =
     [
-        SiteConfigError, SiteConfigWarning, TemplateMissing, TemplateError, TemplateRuntime,
+        SiteConfigError, SiteConfigWarning, TemplateMissing, TemplateError, TemplateRuntime, TemplateLinkOutside, YamlTooDeep,
         ContentFolder, Encoding, EmptyFile, NoFrontMatter, BadYaml, Title, Date, FieldType, UnknownKey, DateConfidence,
         UnknownCampaign, UnknownColumn, Slug, BadAlias, OwnAlias, DuplicateUrl, AliasCollision, RawHtml, UnsafeLink, EmptyBody,
-        FolderLink, NeedsReview, ArticleInternal,
+        FolderLink, NeedsReview, ArticleTooLarge, FrontMatterTooDeep, MarkdownTooDeep, MarkdownTooComplex, ContentLinkOutside, ArticleInternal,
         BrokenLink, LinkToFile, MissingImage, UnpublishedImage,
-        CjkSpaces, OcrDebris, ShortBody, Placeholder,
-        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished,
+        CjkSpaces, OcrDebris, ShortBody, Placeholder, ControlCharacter,
+        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished, OutputRefused, OutputLeftover, CacheWrite,
         RawPage, NoArticle, ImportWrite, Manifest, SidecarError, SidecarWarning,
         Internal,
     ];

@@ -12,17 +12,18 @@ public readonly record struct Label(string Zh, string En);
 /// malformed YAML, wrong types, unknown keys and bad dates), else one code for its errors and one for its warnings.
 /// </summary>
 public sealed record YamlCodes(ProblemCode Error, ProblemCode Warning, ProblemCode? Syntax = null, ProblemCode? Type = null,
-    ProblemCode? UnknownKey = null, ProblemCode? Date = null)
+    ProblemCode? UnknownKey = null, ProblemCode? Date = null, ProblemCode? Depth = null)
 {
+    public ProblemCode DepthCode => Depth ?? Error;
     public ProblemCode SyntaxCode => Syntax ?? Error;
     public ProblemCode TypeCode => Type ?? Error;
     public ProblemCode UnknownKeyCode => UnknownKey ?? Warning;
     public ProblemCode DateCode => Date ?? Error;
 
-    public static YamlCodes SiteConfig { get; } = new(ProblemCodes.SiteConfigError, ProblemCodes.SiteConfigWarning);
+    public static YamlCodes SiteConfig { get; } = new(ProblemCodes.SiteConfigError, ProblemCodes.SiteConfigWarning, Depth: ProblemCodes.YamlTooDeep);
     public static YamlCodes Sidecar { get; } = new(ProblemCodes.SidecarError, ProblemCodes.SidecarWarning);
     public static YamlCodes FrontMatter { get; } = new(ProblemCodes.BadYaml, ProblemCodes.UnknownKey,
-        Syntax: ProblemCodes.BadYaml, Type: ProblemCodes.FieldType, UnknownKey: ProblemCodes.UnknownKey, Date: ProblemCodes.Date);
+        Syntax: ProblemCodes.BadYaml, Type: ProblemCodes.FieldType, UnknownKey: ProblemCodes.UnknownKey, Date: ProblemCodes.Date, Depth: ProblemCodes.FrontMatterTooDeep);
 }
 
 /// <summary>
@@ -52,11 +53,24 @@ public sealed class YamlProblems(string file, YamlCodes codes)
     /// <summary>The document's root node; null (and an error) for malformed YAML, null (no error) for an empty document.</summary>
     public YamlNode? Parse(string yaml)
     {
+        if (YamlBounds.TooDeepAt(yaml) is { } deep)
+        {
+            Add(Codes.DepthCode, deep, $"YAML 嵌套太深（超过 {YamlBounds.MaxDepth} 层），没有读取这个文件",
+                $"YAML nested more than {YamlBounds.MaxDepth} levels deep; the file was not read");
+            return null;
+        }
         var scanner = new Scanner(new StringReader(yaml));
         var stream = new YamlStream();
         try
         {
             stream.Load(new Parser(scanner));
+        }
+        catch (YamlException ex) when (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && YamlBounds.TabIndentAt(yaml) is { } tab)
+        {
+            // YamlDotNet names where the enclosing block started (often line 1), not the tab itself.
+            Add(Codes.SyntaxCode, tab, "YAML 格式错误：这一行用了 Tab 缩进，YAML 只能用空格缩进",
+                $"malformed YAML: this line is indented with a tab; YAML allows only spaces ({ex.Message})");
+            return null;
         }
         catch (YamlException ex)
         {

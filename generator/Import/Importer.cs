@@ -36,19 +36,25 @@ public static class Importer
         {
             AtomicFile.Write(o.ReportPath, ImportReportWriter.Render(result));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (AtomicFile.WriteFailure e)
         {
-            return result with { Problems = [.. result.Problems, new Problem(ProblemCodes.ImportWrite, o.ReportPath, null, $"无法写入导入报告 (cannot write the import report): {e.Message}")] };
+            return result with { Problems = [.. result.Problems, Unwritten(e, "导入报告", "the import report")] };
         }
         try
         {
             AtomicFile.Write(o.ReviewFile, ImportReviewWriter.Render(result));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (AtomicFile.WriteFailure e)
         {
-            return result with { Problems = [.. result.Problems, new Problem(ProblemCodes.ImportWrite, o.ReviewFile, null, $"无法写入导入核对页 (cannot write the import review page): {e.Message}")] };
+            return result with { Problems = [.. result.Problems, Unwritten(e, "导入核对页", "the import review page")] };
         }
         return result;
+    }
+
+    static Problem Unwritten(AtomicFile.WriteFailure e, string zh, string en)
+    {
+        var (whyZh, whyEn) = IoMessages.Reason(e.InnerException!, e.FailedPath);
+        return Problem.Of(ProblemCodes.ImportWrite, e.Path, null, $"无法写入{zh}：{whyZh}", $"cannot write {en}: {whyEn}");
     }
 
     static ImportResult Analyse(ImportOptions o, Action<string>? progress)
@@ -96,6 +102,12 @@ public static class Importer
             articles.AddRange(p.Outcome.Articles);
         }
 
+        // An import killed while writing is repaired before anything else reads content/ (ContentTransaction).
+        if (!o.DryRun)
+        {
+            var repair = ContentTransaction.Recover(o.ContentDir);
+            if (repair.Count > 0) return new ImportResult(pages, articles, [], [.. problems, .. repair], false);
+        }
         var (manifest, manifestError) = ImportManifest.Load(o.ContentDir);
         if (manifest is null)
         {
@@ -108,18 +120,13 @@ public static class Importer
         if (blocked || o.DryRun)
             return new ImportResult(pages, articles, [], problems, false);
 
-        var results = new List<FileResult>();
-        try
-        {
-            Directory.CreateDirectory(o.ContentDir);
-            foreach (var a in articles) results.Add(ArticleFiles.Write(o.ContentDir, o.Force, manifest, a));
-            AtomicFile.Write(Path.Combine(o.ContentDir, ImportManifest.FileName), manifest.Serialize());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new Problem(ProblemCodes.ImportWrite, o.ContentDir, null, $"无法写入内容文件夹 (cannot write to the content folder): {e.Message}"));
-        }
-        return new ImportResult(pages, articles, results, problems, true);
+        // Decide every file first, then write them all or none (README, "What import guarantees").
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var plan = ArticleFiles.Plan(o.ContentDir, o.Force, manifest, articles);
+        var (written, writeProblems) = plan.Problems.Count > 0 ? (false, plan.Problems) : ContentTransaction.Commit(o.ContentDir, plan);
+        if (Environment.GetEnvironmentVariable("BAOKU_TIMINGS") == "1")
+            Console.Error.WriteLine($"content written in {watch.Elapsed.TotalMilliseconds:0} ms ({plan.Writes.Count} files)");
+        return new ImportResult(pages, articles, written ? plan.Results : [], [.. problems, .. writeProblems], written);
     }
 
     sealed record ImportedPage(string File, string RelativePath, RawPage? Page, PaperProfile Paper, PageOverride? Override,

@@ -51,6 +51,10 @@ public sealed class TemplateSet
             return (null, [new Problem(ProblemCodes.TemplateMissing, folders.Site, null, "找不到模板文件夹 (templates folder not found)")]);
         var problems = new List<Problem>();
         var shown = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (shownLink, target) in FolderLinks.Outside(folders.Site, folders.Site))
+            problems.Add(Problem.Of(ProblemCodes.TemplateLinkOutside, shownLink, null,
+                $"这是指向模板文件夹以外的链接（{target}），不会读取或发布；请换成真正的文件",
+                $"this link points outside the templates folder ({target}); it is neither read nor published: put a real file here"));
 
         Template? Parse(string relative)
         {

@@ -26,6 +26,10 @@ public sealed record SearchIndexStats(int Documents, int Grams, int DocsBuckets,
 public static class SearchIndexWriter
 {
     public const string Folder = "search/";
+
+    /// <summary>The index's first file, and how it starts (a later build knows a Baoku site by it).</summary>
+    public const string MetaFile = "meta.js", MetaStart = "BaokuSearch.meta(";
+
     /// <summary>Longest gram indexed; positions are kept for grams of exactly this length.</summary>
     public const int MaxGram = 3;
 
@@ -131,7 +135,7 @@ public static class SearchIndexWriter
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
 
-        Emit("meta.js", $"BaokuSearch.meta({JsonSerializer.Serialize(Meta(years, campaignMasks, campaigns, ib, pb), Json)});\n");
+        Emit(MetaFile, $"{MetaStart}{JsonSerializer.Serialize(Meta(years, campaignMasks, campaigns, ib, pb), Json)});\n");
         return new SearchIndexStats(count, gramCount, ib, pb, ownFiles, files, bytes, passes);
     }
 

@@ -5,7 +5,12 @@ using Baoku.Build;
 namespace Baoku.Serve;
 
 /// <summary>What <c>baoku serve</c> builds, where, and on which port (0: a free one).</summary>
-public sealed record ServeOptions(string ContentDir, string SiteConfigPath, string TemplatesDir, string OutputDir, bool IncludeDrafts, int Port);
+public sealed record ServeOptions(string ContentDir, string SiteConfigPath, string TemplatesDir, string OutputDir, bool IncludeDrafts, int Port)
+{
+    /// <summary>The build of the preview: its base URL is the preview's address, its cache beside the preview folder.</summary>
+    public BuildOptions Build(string? baseUrl) => new(ContentDir, SiteConfigPath, TemplatesDir, OutputDir, IncludeDrafts, baseUrl,
+        CacheDir: Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDir)) + ".cache");
+}
 
 /// <summary>
 /// <c>baoku serve</c> at work: builds the site into the preview folder, serves it, rebuilds when content, templates
@@ -48,9 +53,14 @@ public sealed class PreviewSession : IDisposable
         _server = new PreviewServer(options.OutputDir, options.Port, _live, () => _errors, WaitForBuild, _shownBase);
     }
 
-    /// <summary>Builds once, starts serving and watching. Throws <see cref="System.Net.HttpListenerException"/> when the port is taken.</summary>
+    /// <summary>
+    /// Builds once, starts serving and watching. Throws <see cref="System.Net.HttpListenerException"/> when the port is
+    /// taken, and <see cref="OutputRefusedException"/> before anything else when the preview folder may not be used
+    /// (<see cref="OutputFolderGuard"/>: the same rule as <c>build</c>).
+    /// </summary>
     public static PreviewSession Start(ServeOptions options, TextWriter log)
     {
+        if (OutputFolderGuard.Check(options.Build(null)) is { } refused) throw new OutputRefusedException(refused);
         var session = new PreviewSession(options, log);
         try
         {
@@ -111,8 +121,7 @@ public sealed class PreviewSession : IDisposable
         _idle.Reset();
         try
         {
-            result = SiteBuild.Run(new BuildOptions(_options.ContentDir, _options.SiteConfigPath, _options.TemplatesDir, _options.OutputDir,
-                _options.IncludeDrafts, Url.ToString(), CacheDir: Path.TrimEndingDirectorySeparator(Path.GetFullPath(_options.OutputDir)) + ".cache"));
+            result = SiteBuild.Run(_options.Build(Url.ToString()));
             var errors = result.Problems.Where(p => p.IsError).ToList();
             if (!result.Published && errors.Count == 0)
                 errors.Add(new Problem(ProblemCodes.BuildUnfinished, _options.OutputDir, null, "构建没有完成 (the build did not finish)"));

@@ -17,7 +17,25 @@ public sealed record ArticleBody(string Html, string Text, string Summary, IRead
     const int SummaryLength = 90;
 
     /// <param name="pageUrl">The article's URL: where the HTML's relative links start.</param>
-    public static ArticleBody Read(string markdown, string pageUrl)
+    public static ArticleBody Read(string markdown, string pageUrl) =>
+        TryRead(markdown, pageUrl, out _) ?? throw new ArgumentException("Markdown nested too deeply", nameof(markdown));
+
+    /// <summary>The body, or null when its Markdown nests deeper than Markdig allows (<paramref name="deepLine"/>: 0-based, where).</summary>
+    public static ArticleBody? TryRead(string markdown, string pageUrl, out int deepLine)
+    {
+        deepLine = 0;
+        try
+        {
+            return ReadOrThrow(markdown, pageUrl);
+        }
+        catch (ArgumentException ex) when (ArticleMarkdown.IsTooDeep(ex))
+        {
+            deepLine = ArticleMarkdown.TooDeepLine(markdown);
+            return null;
+        }
+    }
+
+    static ArticleBody ReadOrThrow(string markdown, string pageUrl)
     {
         var doc = ArticleMarkdown.Parse(markdown);
         var links = doc.Descendants<LinkInline>()

@@ -24,6 +24,49 @@ public static class ArticleMarkdown
     public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>
+    /// Whether Markdig refuses the Markdown as nested deeper than its limit (about 128 levels: [a ×150, a list or quote
+    /// 5,000 deep, a* ×20,000). Parsing or rendering throws then: ArgumentException is the only exception either throws.
+    /// </summary>
+    public static bool IsTooDeep(ArgumentException ex) => ex.Message.Contains("depth limit", StringComparison.Ordinal);
+
+    static bool TooDeep(string markdown)
+    {
+        try { Html(Parse(markdown), ""); return false; }
+        catch (ArgumentException ex) when (IsTooDeep(ex)) { return true; }
+    }
+
+    /// <summary>
+    /// The 0-based line where the Markdown first nests too deep: the first paragraph (run of non-blank lines) that is
+    /// too deep by itself, then the shortest run of its lines that is. Each paragraph is parsed once, so this is linear
+    /// but for the bisection inside the one paragraph.
+    /// </summary>
+    public static int TooDeepLine(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        int start = 0;
+        while (start < lines.Length)
+        {
+            while (start < lines.Length && string.IsNullOrWhiteSpace(lines[start])) start++;
+            int end = start;
+            while (end < lines.Length && !string.IsNullOrWhiteSpace(lines[end])) end++;
+            if (end > start && TooDeep(Join(lines, start, end)))
+            {
+                int lo = start + 1, hi = end;   // the shortest prefix [start, hi) that is too deep
+                while (lo < hi)
+                {
+                    int mid = (lo + hi) / 2;
+                    if (TooDeep(Join(lines, start, mid))) hi = mid; else lo = mid + 1;
+                }
+                return hi - 1;
+            }
+            start = end;
+        }
+        return 0;   // only the paragraphs together are too deep: the body as a whole is named
+    }
+
+    static string Join(string[] lines, int from, int to) => string.Join('\n', lines, from, to - from);
+
+    /// <summary>
     /// The href or src a page at <paramref name="pageUrl"/> gets for a link or image URL: external and #anchor URLs
     /// unchanged, site paths made relative, null when the link is dropped (javascript:, …).
     /// </summary>

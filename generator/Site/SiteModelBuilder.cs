@@ -9,7 +9,8 @@ public static partial class SiteModelBuilder
 {
     public static (SiteModel Model, IReadOnlyList<Problem> Problems) Build(IReadOnlyList<Article> articles, SiteConfig config, bool includeDrafts = false)
     {
-        var published = Placed(articles.Where(a => includeDrafts || !a.Meta.Draft).ToList())
+        var (placed, bodyProblems) = Placed(articles.Where(a => includeDrafts || !a.Meta.Draft).ToList());
+        var published = placed
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Source.Meta.Source?.File ?? "\uffff", StringComparer.Ordinal)
             .ThenBy(a => FirstLine(a.Source.Meta.Source))
@@ -40,23 +41,33 @@ public static partial class SiteModelBuilder
             SourcePages = BuildSourcePages(published),
         };
         RelatedArticles.Assign(published, config.Build.Related);
-        return (model, UrlCollisions(model));
+        return (model, [.. bodyProblems, .. UrlCollisions(model)]);
     }
 
     /// <summary>
     /// The articles with their URLs and bodies: the one pass that parses each body (in parallel), so the page, search
     /// and summaries read the same parse and no later stage parses again.
     /// </summary>
-    static SiteArticle[] Placed(List<Article> articles)
+    /// <remarks>
+    /// An article whose Markdown nests deeper than Markdig allows is left out with an error at its line (BK172): this is
+    /// where check and build both first parse bodies, so both report it alike.
+    /// </remarks>
+    static (List<SiteArticle> Placed, List<Problem> Problems) Placed(List<Article> articles)
     {
-        var placed = new SiteArticle[articles.Count];
+        var placed = new SiteArticle?[articles.Count];
+        var problems = new Problem?[articles.Count];
         Parallel.For(0, placed.Length, i =>
         {
             var a = articles[i];
             var url = UrlScheme.Article(a.Meta.Date, a.Slug);
-            placed[i] = new SiteArticle { Source = a, Url = url, Body = ArticleBody.Read(a.Markdown, url) };
+            if (ArticleBody.TryRead(a.Markdown, url, out int deepLine) is { } body)
+                placed[i] = new SiteArticle { Source = a, Url = url, Body = body };
+            else
+                problems[i] = Problem.Of(ProblemCodes.MarkdownTooDeep, "content/" + a.RelativePath, a.BodyStartLine + deepLine,
+                    "正文的 Markdown 嵌套太深（如几百层的列表、引用，或成串没有闭合的 [ 和 *），没有读取这篇文章；请删去多余的符号",
+                    "the Markdown is nested too deeply (lists or quotes hundreds of levels deep, or runs of unclosed [ or *); the article was not read: remove the stray marks");
         });
-        return placed;
+        return ([.. placed.OfType<SiteArticle>()], [.. problems.OfType<Problem>()]);
     }
 
     static Taxonomy BuildCampaigns(List<SiteArticle> articles, SiteConfig config)

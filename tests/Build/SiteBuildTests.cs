@@ -24,7 +24,7 @@ public class SiteBuildTests
     public void EveryStageIsTimedUnderItsName()
     {
         using var s = new BuildSandbox();
-        s.Build().Timings.Select(t => t.Stage).ShouldBe([BuildStage.Config, BuildStage.Content, BuildStage.Model, BuildStage.Render,
+        s.Build().Timings.Select(t => t.Stage).ShouldBe([BuildStage.Prepare, BuildStage.Config, BuildStage.Content, BuildStage.Model, BuildStage.Render,
             BuildStage.Search, BuildStage.Links, BuildStage.Publish]);
     }
 
@@ -137,8 +137,9 @@ public class SiteBuildTests
         var (config, _) = Baoku.Config.SiteConfigLoader.Load(s.SiteYml);
         var (model, _) = Baoku.Site.SiteModelBuilder.Build(Baoku.Content.ContentLoader.Load(s.Content, config!).Articles, config!);
         var plan = Baoku.Site.SitePlan.Of(model, Baoku.Render.TemplateFolders.Over(s.Templates).Assets());
-        var built = s.Snapshot().Keys.Where(p => !p.StartsWith("search/", StringComparison.Ordinal) || p == "search/index.html");
+        var built = s.Snapshot().Keys.Where(p => (!p.StartsWith("search/", StringComparison.Ordinal) || p == "search/index.html") && p != OutputMarker.FileName);
         built.Order(StringComparer.Ordinal).ShouldBe(plan.Paths.Order(StringComparer.Ordinal));
+        File.ReadAllBytes(Path.Combine(s.Output, OutputMarker.FileName)).ShouldBe(OutputMarker.Text, "besides the site, the folder's marker");
     }
 
     [Fact]

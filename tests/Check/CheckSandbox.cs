@@ -36,6 +36,15 @@ public sealed class CheckSandbox : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>A symbolic link at <paramref name="relative"/> to <paramref name="target"/> (a file or a folder).</summary>
+    public void Link(string relative, string target)
+    {
+        var path = Path.Combine(Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (Directory.Exists(target)) Directory.CreateSymbolicLink(path, target);
+        else File.CreateSymbolicLink(path, target);
+    }
+
     public void Delete(string relative)
     {
         var path = Path.Combine(Root, relative);

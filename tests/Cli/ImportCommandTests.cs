@@ -138,4 +138,77 @@ public class ImportCommandTests
         err.ShouldContain("--date");
         err.ShouldContain("--year");
     }
+
+    [Fact]
+    public void AnArticleThatCannotBeWrittenExitsOneChangesNothingAndTheNextImportNeedsNoForce()
+    {
+        using var s = new ImportSandbox("000", "001");
+        Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "-q").Exit.ShouldBe(0);
+        s.CopySeed("003");
+        var blocked = Path.Combine(s.Content, s.Run(dryRun: true).Articles[^1].RelativePath);
+        Directory.CreateDirectory(blocked);   // a folder with the name of the last new article
+        var before = s.Tree();
+
+        var (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml);
+        exit.ShouldBe(1);
+        err.ShouldContain(blocked);
+        err.ShouldContain("同名的文件夹");
+        err.ShouldNotContain("Exception");
+        err.ShouldNotContain("   at ");
+        output.ShouldContain("content/ and the import manifest are unchanged");
+        s.Tree().ShouldBe(before);
+        s.Leftovers().ShouldBeEmpty();
+
+        Directory.Delete(blocked);
+        (exit, output, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml);
+        exit.ShouldBe(0, err);
+        output.ShouldNotContain("edited after import");
+        output.ShouldNotContain("kept: edited");
+        s.Leftovers().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AContentFolderThatIsAFileIsNamed()
+    {
+        using var s = new ImportSandbox("001");
+        File.WriteAllText(s.Content, "not a folder");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "-q");
+        exit.ShouldBe(1);
+        err.ShouldContain($"{s.Content}: error: ");
+        err.ShouldContain("却是一个文件");
+        err.ShouldContain("should be a folder but is a file");
+        err.ShouldNotContain("Exception");
+        File.ReadAllText(s.Content).ShouldBe("not a folder");
+        s.Leftovers().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ANameTooLongForTheFileSystemIsNamed()
+    {
+        using var s = new ImportSandbox("001");
+        var content = Path.Combine(s.Root, new string('报', 100), "content");   // 300 bytes in UTF-8; the limit is 255
+        var (exit, _, err) = Run("import", s.Seeds, "--content", content, "--site", s.SiteYml, "-q");
+        exit.ShouldBe(1);
+        err.ShouldContain($"{content}: error: ");
+        err.ShouldContain("名字太长（300 字节，最多 255 字节）");
+        err.ShouldContain("a name in the path is too long: 300 bytes, at most 255");
+        err.ShouldNotContain("Exception");
+        err.ShouldNotContain("   at ");
+        s.Leftovers().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AReportPathThroughAFileIsNamedAndLeavesNoTemporaryFile()
+    {
+        using var s = new ImportSandbox("001");
+        var notAFolder = Path.Combine(s.Root, "reports");
+        File.WriteAllText(notAFolder, "");
+        var report = Path.Combine(notAFolder, "r.md");
+        var (exit, _, err) = Run("import", s.Seeds, "--content", s.Content, "--site", s.SiteYml, "--report", report, "-q");
+        exit.ShouldBe(1);
+        err.ShouldContain($"{report}: error: ");
+        err.ShouldContain($"{notAFolder} 是文件，不是文件夹");
+        err.ShouldNotContain("Exception");
+        s.Leftovers().ShouldBeEmpty();
+    }
 }

@@ -56,6 +56,26 @@ public sealed class ImportSandbox : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Every file and folder under content/ (hidden ones too; folders end in '/'), each file with the SHA-256 of its
+    /// bytes: two equal trees are byte-identical, with no file or folder more or less.
+    /// </summary>
+    public SortedDictionary<string, string> Tree()
+    {
+        var result = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(Content)) return result;
+        foreach (var d in Directory.GetDirectories(Content, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(Content, d).Replace('\\', '/') + "/"] = "";
+        foreach (var f in Directory.GetFiles(Content, "*", SearchOption.AllDirectories))
+            result[Path.GetRelativePath(Content, f).Replace('\\', '/')] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)));
+        return result;
+    }
+
+    /// <summary>Temporary and staging files anywhere in the sandbox (import's own or an older version's).</summary>
+    public List<string> Leftovers() =>
+        Directory.GetFileSystemEntries(Root, "*", SearchOption.AllDirectories)
+            .Where(p => Path.GetFileName(p).Contains(".tmp") || p.Contains(".import-staging")).ToList();
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

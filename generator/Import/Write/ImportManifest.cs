@@ -39,14 +39,26 @@ public sealed class ImportManifest
         try
         {
             var doc = JsonSerializer.Deserialize<Document>(File.ReadAllText(path), Options);
-            if (doc?.Files is null) return (null, $"{path}: 导入记录文件内容不完整 (import manifest is incomplete)");
+            if (doc?.Files is null) return (null, "导入记录文件内容不完整 (import manifest is incomplete)");
             foreach (var (k, v) in doc.Files) manifest.Files[k] = v;
             return (manifest, null);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        catch (JsonException e)
         {
-            return (null, $"{path}: 导入记录文件无法读取，请修复或删除它 (import manifest cannot be read; repair or delete it): {e.Message}");
+            return (null, $"导入记录文件无法读取，请修复或删除它 (import manifest cannot be read; repair or delete it): {e.Message}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, IoMessages.CannotRead(e, path));
+        }
+    }
+
+    /// <summary>A copy to change without changing this one.</summary>
+    public ImportManifest Copy()
+    {
+        var copy = new ImportManifest();
+        foreach (var (k, v) in Files) copy.Files[k] = v;
+        return copy;
     }
 
     public string Serialize() =>
