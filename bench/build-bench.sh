@@ -112,7 +112,7 @@ for n in $sizes; do
   cp "$work/article.bak" "$article"
   incremental "edit undone" "$digest1"
   tsite="$work/site-template-edit"; rm -rf "$tsite"; cp -r "$site" "$tsite"
-  sed -i 's#</body>#<!-- bench edit --></body>#' "$tsite/templates/layouts/base.hbs"
+  sed -i 's#</body>#<!-- bench edit --></body>#' "$tsite/templates/layouts/base.sbn-html"
   "$baoku" build --content "$corpus/content" --site "$tsite/site.yml" --templates "$tsite/templates" -o "$fullref" -q --cache "$work/cache-ref" --full 2>>"$work/baoku-$n.log"
   tdigest=$(tree_digest "$fullref"); rm -rf "$fullref"
   /usr/bin/time -f "$timefmt" -o "$work/t" "$baoku" build --content "$corpus/content" --site "$tsite/site.yml" \

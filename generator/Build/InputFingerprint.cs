@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Baoku.Render;
 
 namespace Baoku.Build;
 
@@ -18,23 +19,23 @@ public static class InputFingerprint
         Text($"drafts={o.IncludeDrafts} base={o.BaseUrl}");
         Text("site.yml");
         all.AppendData(FileHash(o.SiteConfigPath));
-        Folder(all, "templates", o.TemplatesDir);
-        Folder(all, "content", o.ContentDir);
+        // The templates that take part: the site's own over the bundled ones, so a changed bundled theme counts too.
+        Files(all, "templates", TemplateFolders.Over(o.TemplatesDir).Files());
+        var content = Path.GetFullPath(o.ContentDir);
+        Files(all, "content", Directory.Exists(content)
+            ? Directory.GetFiles(content, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(f => (Path.GetRelativePath(content, f), f)).ToList()
+            : []);
         return Convert.ToHexStringLower(all.GetHashAndReset());
     }
 
-    static void Folder(IncrementalHash all, string name, string folder)
+    static void Files(IncrementalHash all, string name, IReadOnlyList<(string Relative, string Path)> files)
     {
-        var root = Path.GetFullPath(folder);
-        string[] files = Directory.Exists(root)
-            ? Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
-            : [];
-        var hashes = new byte[files.Length][];
-        Parallel.For(0, files.Length, i => hashes[i] = FileHash(files[i]));
-        all.AppendData(Encoding.UTF8.GetBytes($"{name}\0{files.Length}\0"));
-        for (int i = 0; i < files.Length; i++)
+        var hashes = new byte[files.Count][];
+        Parallel.For(0, files.Count, i => hashes[i] = FileHash(files[i].Path));
+        all.AppendData(Encoding.UTF8.GetBytes($"{name}\0{files.Count}\0"));
+        for (int i = 0; i < files.Count; i++)
         {
-            all.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, files[i]) + "\0"));
+            all.AppendData(Encoding.UTF8.GetBytes(files[i].Relative + "\0"));
             all.AppendData(hashes[i]);
         }
     }

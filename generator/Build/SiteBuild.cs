@@ -73,7 +73,7 @@ public static class SiteBuild
 
             if (!run.Do(BuildStage.Render, () =>
             {
-                var plan = SitePlan.Of(model, AssetFile.In(templates.AssetsFolder));
+                var plan = SitePlan.Of(model, templates.Folders.Assets());
                 staging = new StagingOutput(o.OutputDir, previous.OnDisk?.Trusted);
                 new SiteRenderer(model, plan, templates).Render(staging);
                 return plan;

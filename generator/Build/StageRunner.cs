@@ -4,8 +4,9 @@ namespace Baoku.Build;
 
 /// <summary>
 /// Runs the build's stages one after another: the progress line, the timing and the memory trace of each, the
-/// problems found so far, and the one place where an error in the output folder becomes a problem
-/// (<see cref="OutputErrors"/>) instead of an exception.
+/// problems found so far, and the one place where an error in the output folder (<see cref="OutputErrors"/>) or an
+/// input's problem found inside a stage (<see cref="ProblemException"/>, e.g. a template failing on a page) becomes a
+/// problem instead of an exception.
 /// </summary>
 sealed class StageRunner(string outputDir, Action<string>? progress, MemoryTrace? trace)
 {
@@ -32,6 +33,10 @@ sealed class StageRunner(string outputDir, Action<string>? progress, MemoryTrace
             value = work();
         }
         catch (Exception e) when (stage.Output && OutputErrors.ProblemOf(e, outputDir) is { } problem)
+        {
+            Problems.Add(problem);
+        }
+        catch (Exception e) when (ProblemException.Of(e) is { } problem)
         {
             Problems.Add(problem);
         }

@@ -25,8 +25,8 @@ public static class CheckReportWriter
     }
 
     /// <summary>
-    /// <c>{"findings": [{"file", "line", "severity", "code", "message"}], "summary": {"files", "errors", "warnings"}}</c>;
-    /// <c>line</c> is null when the finding has none. Chinese is written as is, not as \u escapes.
+    /// <c>{"findings": [{"file", "line", "column"?, "severity", "code", "message"}], "summary": {"files", "errors", "warnings"}}</c>;
+    /// <c>line</c> is null when the finding has none; <c>column</c> is there only when known (templates). Chinese is written as is, not as \u escapes.
     /// </summary>
     public static void WriteJson(CheckReport report, Stream output)
     {
@@ -39,6 +39,7 @@ public static class CheckReportWriter
             json.WriteString("file", f.File);
             if (f.Line is { } line) json.WriteNumber("line", line);
             else json.WriteNull("line");
+            if (f.Column is { } column) json.WriteNumber("column", column);
             json.WriteString("severity", f.IsError ? "error" : "warning");
             json.WriteString("code", f.Code.Id);
             json.WriteString("message", f.Message);

@@ -21,7 +21,7 @@ public static class ContentChecker
 
         var (config, configProblems) = SiteConfigLoader.Load(o.SiteConfigPath);
         findings.AddRange(configProblems);
-        var (_, templateProblems) = TemplateSet.Load(o.TemplatesDir);
+        var (templates, templateProblems) = TemplateSet.Load(o.TemplatesDir);
         findings.AddRange(templateProblems);
         if (config is null) return new(findings, 0);   // campaigns and columns are unknown: content cannot be judged
 
@@ -32,7 +32,10 @@ public static class ContentChecker
 
         var display = o.ContentDir.Replace('\\', '/').TrimEnd('/');
         string Shown(Article a) => display is "" or "." ? a.RelativePath : display + "/" + a.RelativePath;
-        var plan = SitePlan.Of(model, AssetFile.In(TemplateSet.AssetsFolderOf(o.TemplatesDir)));
+        var plan = SitePlan.Of(model, TemplateFolders.Over(o.TemplatesDir).Assets());
+        // A template that parses can still fail on a page (a field it misspells, a loop that never ends): render the
+        // first and last page of every kind, as the build would, so check finds it too.
+        if (templates is not null) findings.AddRange(new SiteRenderer(model, plan, templates).TrySamples());
         var links = new LinkTargetCheck(
             plan.Paths,
             plan.BasePath,

@@ -9,6 +9,9 @@ public enum ProblemSeverity { Warning, Error }
 /// </summary>
 public sealed record Problem(ProblemCode Code, string File, int? Line, string Message)
 {
+    /// <summary>1-based column within <see cref="Line"/>, when the source knows it (templates do).</summary>
+    public int? Column { get; init; }
+
     /// <summary>
     /// The message with control characters shown as \u0000 and so on: it echoes values from the input (a slug with a
     /// NUL, a title with a form feed), and a raw control character would garble the terminal or a CI log.
@@ -49,9 +52,11 @@ public sealed record Problem(ProblemCode Code, string File, int? Line, string Me
     /// <summary>A problem worded in both languages: "中文 (English)".</summary>
     public static Problem Of(ProblemCode code, string file, int? line, string zh, string en) => new(code, file, line, $"{zh} ({en})");
 
-    /// <summary><c>file:line: error: message</c>, as the build prints it.</summary>
-    public override string ToString() =>
-        $"{File}{(Line is { } l ? ":" + l : "")}: {(IsError ? "error" : "warning")}: {Message}";
+    /// <summary><c>file:line[:col]</c>: where an editor's tools jump to.</summary>
+    public string Location => $"{File}{(Line is { } l ? ":" + l + (Column is { } c ? ":" + c : "") : "")}";
+
+    /// <summary><c>file:line:col: error: message</c>, as the build prints it.</summary>
+    public override string ToString() => $"{Location}: {(IsError ? "error" : "warning")}: {Message}";
 }
 
 public static class Problems

@@ -22,6 +22,7 @@ public static class ProblemCodes
     public static readonly ProblemCode SiteConfigWarning = new("BK002", W, "site.yml 有可疑之处", "warning in site.yml");
     public static readonly ProblemCode TemplateMissing = new("BK011", E, "缺少模板文件或模板文件夹", "template file or folder missing");
     public static readonly ProblemCode TemplateError = new("BK012", E, "模板有语法错误", "template syntax error");
+    public static readonly ProblemCode TemplateRuntime = new("BK013", E, "模板运行出错（含死循环、无限递归）", "template failed while rendering (incl. endless loop or recursion)");
     public static readonly ProblemCode TemplateLinkOutside = new("BK080", E, "模板文件夹里的链接指向文件夹以外", "a link in templates/ points outside it");
     public static readonly ProblemCode YamlTooDeep = new("BK081", E, "site.yml 嵌套太深", "site.yml nested too deeply");
 
@@ -90,7 +91,7 @@ public static class ProblemCodes
 
     public static IReadOnlyList<ProblemCode> All { get; } =
     [
-        SiteConfigError, SiteConfigWarning, TemplateMissing, TemplateError, TemplateLinkOutside, YamlTooDeep,
+        SiteConfigError, SiteConfigWarning, TemplateMissing, TemplateError, TemplateRuntime, TemplateLinkOutside, YamlTooDeep,
         ContentFolder, Encoding, EmptyFile, NoFrontMatter, BadYaml, Title, Date, FieldType, UnknownKey, DateConfidence,
         UnknownCampaign, UnknownColumn, Slug, BadAlias, OwnAlias, DuplicateUrl, AliasCollision, RawHtml, UnsafeLink, EmptyBody,
         FolderLink, NeedsReview, ArticleTooLarge, FrontMatterTooDeep, MarkdownTooDeep, MarkdownTooComplex, ContentLinkOutside, ArticleInternal,

@@ -19,9 +19,12 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     readonly Dictionary<SourcePage, string> _sourcePageNames = SourcePageNames(site.SourcePages);
     readonly IReadOnlyList<MenuItem> _menu = Menu(site);
 
+    readonly SiteView _siteView = new(site.Config.Title, site.Config.Description, site.Config.BaseUrl, site.Articles.Count);
+
     /// <summary>Writes every file of the plan; returns how many.</summary>
     public int Render(ISiteOutput output)
     {
+        templates.Site = _siteView;
         Parallel.ForEach(plan.Files, file =>
         {
             if (file is AssetFile asset) output.CopyFile(asset.Source, asset.Path);
@@ -52,14 +55,33 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         _ => throw new InvalidOperationException($"no view for {file.GetType().Name}"),
     };
 
+    /// <summary>
+    /// Renders the first and the last file of each kind (not written anywhere), so <c>check</c> finds a template that
+    /// parses but fails on a page; returns the problems.
+    /// </summary>
+    public IReadOnlyList<Problem> TrySamples()
+    {
+        templates.Site = _siteView;
+        var problems = new List<Problem>();
+        foreach (var kind in plan.Files.Where(f => f is not AssetFile).GroupBy(f => f.GetType()))
+            foreach (var file in new[] { kind.First(), kind.Last() }.Distinct())
+            {
+                try { Make(file); }
+                catch (ProblemException e)
+                {
+                    if (!problems.Contains(e.Problem)) problems.Add(e.Problem);
+                    break;
+                }
+            }
+        return problems;
+    }
+
     string FeedTitle(Term? campaign) => campaign is null ? site.Config.Title : $"{site.Config.Title} · {campaign.Name}";
 
-    string Redirect(RedirectPage p) => templates.Standalone("redirect", new
-    {
-        title = p.Target.Title,
-        href = UrlScheme.Relative(p.Url, p.Target.Url),
-        canonical = UrlScheme.Absolute(site.Config.BaseUrl, p.Target.Url),
-    });
+    string Redirect(RedirectPage p) => templates.Standalone("redirect", new RedirectView(
+        Title: p.Target.Title,
+        Href: UrlScheme.Relative(p.Url, p.Target.Url),
+        Canonical: UrlScheme.Absolute(site.Config.BaseUrl, p.Target.Url)));
 
     // ---- layout ---------------------------------------------------------------------------------------------
 
@@ -87,27 +109,27 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
             m.Path.Length == 0 ? url.Length == 0 : url.StartsWith(m.Path, StringComparison.Ordinal) && !_menu.Any(o => o.Path.Length > m.Path.Length && url.StartsWith(o.Path, StringComparison.Ordinal) && o.Path.StartsWith(m.Path, StringComparison.Ordinal))))
             .ToList();
         return new LayoutView(
-            title: title.Length == 0 ? site.Config.Title : $"{title} - {site.Config.Title}",
-            siteTitle: site.Config.Title,
-            description: site.Config.Description,
-            canonical: UrlScheme.Absolute(site.Config.BaseUrl, url),
-            homeHref: UrlScheme.Relative(url, UrlScheme.Home),
-            cssHref: UrlScheme.Relative(url, Css),
-            iconHref: UrlScheme.Relative(url, Icon),
-            jsHref: UrlScheme.Relative(url, Js),
-            feedHref: UrlScheme.Relative(url, UrlScheme.Feed),
-            extraFeed: extraFeed,
-            menu: menu,
-            breadcrumbs: crumbs.Count == 0 ? [] : [new CrumbView("首页", UrlScheme.Relative(url, UrlScheme.Home)), .. crumbs],
-            searchHref: UrlScheme.Relative(url, UrlScheme.Search),
-            browseHref: UrlScheme.Relative(url, UrlScheme.Archive));
+            Title: title.Length == 0 ? site.Config.Title : $"{title} - {site.Config.Title}",
+            SiteTitle: site.Config.Title,
+            Description: site.Config.Description,
+            Canonical: UrlScheme.Absolute(site.Config.BaseUrl, url),
+            HomeHref: UrlScheme.Relative(url, UrlScheme.Home),
+            CssHref: UrlScheme.Relative(url, Css),
+            IconHref: UrlScheme.Relative(url, Icon),
+            JsHref: UrlScheme.Relative(url, Js),
+            FeedHref: UrlScheme.Relative(url, UrlScheme.Feed),
+            ExtraFeed: extraFeed,
+            Menu: menu,
+            Breadcrumbs: crumbs.Count == 0 ? [] : [new CrumbView("首页", UrlScheme.Relative(url, UrlScheme.Home)), .. crumbs],
+            SearchHref: UrlScheme.Relative(url, UrlScheme.Search),
+            BrowseHref: UrlScheme.Relative(url, UrlScheme.Archive));
     }
 
     static CrumbView Here(string name) => new(name, null);
     static CrumbView To(string from, string name, string url) => new(name, UrlScheme.Relative(from, url));
 
-    ItemView Item(SiteArticle a, string from) => new(a.Title, a.Source.Meta.Kicker, UrlScheme.Relative(from, a.Url), Dates.Iso(a.Date), Dates.Text(a.Date),
-        a.Summary, a.Campaigns.Select(c => new LinkView(c.Name, UrlScheme.Relative(from, c.Url))).ToList());
+    ItemView Item(SiteArticle a, string from) => new(a.Title, ViewText.OrNull(a.Source.Meta.Kicker), UrlScheme.Relative(from, a.Url), Dates.Iso(a.Date), Dates.Text(a.Date),
+        ViewText.OrNull(a.Summary), a.Campaigns.Select(c => new LinkView(c.Name, UrlScheme.Relative(from, c.Url))).ToList());
 
     IReadOnlyList<ItemView> Slice(IReadOnlyList<SiteArticle> list, int page, string from) =>
         list.Skip((page - 1) * _pageSize).Take(_pageSize).Select(a => Item(a, from)).ToList();
@@ -120,17 +142,15 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     {
         const string url = UrlScheme.Home;
         var latestMonth = site.Years.FirstOrDefault()?.Months.LastOrDefault();
-        var view = new
-        {
-            siteTitle = site.Config.Title,
-            description = site.Config.Description,
-            campaigns = site.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => new { name = t.Name, href = UrlScheme.Relative(url, t.Url), count = t.Articles.Count }).ToList(),
-            latest = site.Articles.Take(site.Config.Build.HomeCount).Select(a => Item(a, url)).ToList(),
-            archiveHref = UrlScheme.Relative(url, UrlScheme.Archive),
-            calendar = latestMonth is null ? null : CalendarBuilder.Month(site, latestMonth.Year, latestMonth.Month, null, url),
-            sourcePages = site.SourcePages.Take(5).Select(p => new { name = SourcePageName(p), href = UrlScheme.Relative(url, p.Url), count = p.Articles.Count }).ToList(),
-            sourcePagesHref = UrlScheme.Relative(url, UrlScheme.SourcePages),
-        };
+        var view = new HomeView(
+            SiteTitle: site.Config.Title,
+            Description: site.Config.Description,
+            Campaigns: Counted(site.Taxonomies[TaxonomyKind.Campaign].Terms, url),
+            Latest: site.Articles.Take(site.Config.Build.HomeCount).Select(a => Item(a, url)).ToList(),
+            ArchiveHref: UrlScheme.Relative(url, UrlScheme.Archive),
+            Calendar: latestMonth is null ? null : CalendarBuilder.Month(site, latestMonth.Year, latestMonth.Month, null, url),
+            SourcePages: site.SourcePages.Take(5).Select(p => new CountedLinkView(SourcePageName(p), UrlScheme.Relative(url, p.Url), p.Articles.Count)).ToList(),
+            SourcePagesHref: UrlScheme.Relative(url, UrlScheme.SourcePages));
         return templates.Page("home", view, Layout(url, "", []));
     }
 
@@ -140,47 +160,46 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         var m = a.Source.Meta;
         var roles = m.Roles.ToDictionary(r => r.Key, r => r.Value);
         TermLinkView Link(Term t, string? note = null) => new(t.Name, UrlScheme.Relative(url, t.Url), note);
-        var view = new
-        {
-            kicker = m.Kicker,
-            title = m.Title,
-            subtitle = m.Subtitle,
-            dateIso = Dates.Iso(a.Date),
-            dateText = Dates.Text(a.Date),
-            authors = string.Join("、", m.Authors),
-            photographers = string.Join("、", m.Photographers),
-            column = a.Column is null ? null : new LinkView(a.Column.Name, UrlScheme.Relative(url, a.Column.Url)),
-            bodyHtml = a.Body.Html,
-            sourcePage = a.SourcePage is null ? null : new LinkView(SourcePageName(a.SourcePage), UrlScheme.Relative(url, a.SourcePage.Url)),
-            campaigns = a.Campaigns.Select(t => Link(t)).ToList(),
-            people = a.People.Select(t => Link(t, roles.GetValueOrDefault(t.Name))).ToList(),
-            orgs = a.Orgs.Select(t => Link(t)).ToList(),
-            tags = a.Tags.Select(t => Link(t)).ToList(),
-            related = a.Related.Select(r => new { title = r.Title, href = UrlScheme.Relative(url, r.Url), dateIso = Dates.Iso(r.Date), dateText = Dates.Text(r.Date) }).ToList(),
-            older = a.Older is null ? null : Neighbour(a.Older, url),
-            newer = a.Newer is null ? null : Neighbour(a.Newer, url),
-        };
+        var view = new ArticleView(
+            Kicker: ViewText.OrNull(m.Kicker),
+            Title: m.Title,
+            Subtitle: ViewText.OrNull(m.Subtitle),
+            DateIso: Dates.Iso(a.Date),
+            DateText: Dates.Text(a.Date),
+            Authors: ViewText.OrNull(string.Join("、", m.Authors)),
+            Photographers: ViewText.OrNull(string.Join("、", m.Photographers)),
+            Column: a.Column is null ? null : new LinkView(a.Column.Name, UrlScheme.Relative(url, a.Column.Url)),
+            BodyHtml: new RawHtml(a.Body.Html),
+            SourcePage: a.SourcePage is null ? null : new LinkView(SourcePageName(a.SourcePage), UrlScheme.Relative(url, a.SourcePage.Url)),
+            Campaigns: a.Campaigns.Select(t => Link(t)).ToList(),
+            People: a.People.Select(t => Link(t, ViewText.OrNull(roles.GetValueOrDefault(t.Name)))).ToList(),
+            Orgs: a.Orgs.Select(t => Link(t)).ToList(),
+            Tags: a.Tags.Select(t => Link(t)).ToList(),
+            Related: a.Related.Select(r => new DatedLinkView(r.Title, UrlScheme.Relative(url, r.Url), Dates.Iso(r.Date), Dates.Text(r.Date))).ToList(),
+            Older: a.Older is null ? null : Neighbour(a.Older, url),
+            Newer: a.Newer is null ? null : Neighbour(a.Newer, url));
         var year = site.Years.First(y => y.Year == a.Date.Year);
         var crumbs = new List<CrumbView> { To(url, $"{a.Date.Year}年", year.Url), To(url, $"{a.Date.Month}月", UrlScheme.Month(a.Date.Year, a.Date.Month)), Here(m.Title) };
         return templates.Page("article", view, Layout(url, m.Title, crumbs));
     }
 
-    static object Neighbour(SiteArticle n, string from) =>
-        new { title = n.Title, href = UrlScheme.Relative(from, n.Url), dateIso = Dates.Iso(n.Date), dateText = Dates.Text(n.Date) };
+    static DatedLinkView Neighbour(SiteArticle n, string from) => new(n.Title, UrlScheme.Relative(from, n.Url), Dates.Iso(n.Date), Dates.Text(n.Date));
+
+    static List<CountedLinkView> Counted(IEnumerable<Term> terms, string from) =>
+        terms.Select(t => new CountedLinkView(t.Name, UrlScheme.Relative(from, t.Url), t.Articles.Count)).ToList();
 
     string TaxonomyIndex(Taxonomy tax)
     {
         var url = tax.Url;
-        var view = new
-        {
-            heading = tax.Title,
-            count = tax.Terms.Count,
-            noun = tax.Kind == TaxonomyKind.Campaign ? "专题" : tax.Title,
-            campaigns = tax.Kind == TaxonomyKind.Campaign
-                ? tax.Terms.Select(t => new { name = t.Name, href = UrlScheme.Relative(url, t.Url), count = t.Articles.Count, description = t.Description }).ToList()
+        var view = new TermsView(
+            Heading: tax.Title,
+            Count: tax.Terms.Count,
+            Noun: tax.Kind == TaxonomyKind.Campaign ? "专题" : tax.Title,
+            // Cards for campaigns; none at all (the plain list) when there is no campaign.
+            Campaigns: tax.Kind == TaxonomyKind.Campaign && tax.Terms.Count > 0
+                ? tax.Terms.Select(t => new CampaignCardView(t.Name, UrlScheme.Relative(url, t.Url), t.Articles.Count, ViewText.OrNull(t.Description))).ToList()
                 : null,
-            terms = tax.Terms.Select(t => new { name = t.Name, href = UrlScheme.Relative(url, t.Url), count = t.Articles.Count }).ToList(),
-        };
+            Terms: Counted(tax.Terms, url));
         return templates.Page("terms", view, Layout(url, tax.Title, [Here(tax.Title)]));
     }
 
@@ -189,36 +208,34 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         var (tax, term, url, page) = (p.Taxonomy, p.Term, p.Url, p.Page.Number);
         bool campaign = tax.Kind == TaxonomyKind.Campaign;
         var feed = campaign ? new FeedView(FeedTitle(term), UrlScheme.Relative(url, UrlScheme.FeedOf(term.Url))) : null;
-        var view = new
-        {
-            heading = campaign ? $"专题：{term.Name}" : $"{tax.Title}：{term.Name}",
-            description = term.Description,
-            count = term.Articles.Count,
-            span = Span(term.Articles),
-            chart = campaign && page == 1 ? TimelineChart.Build(term) : null,
-            feed,
-            items = Slice(term.Articles, page, url),
-            pagination = Pagination.View(term.Url, url, page, p.Page.Of),
-        };
+        var view = new ListView(
+            Heading: campaign ? $"专题：{term.Name}" : $"{tax.Title}：{term.Name}",
+            Description: ViewText.OrNull(term.Description),
+            Count: term.Articles.Count,
+            Span: Span(term.Articles),
+            Chart: campaign && page == 1 ? TimelineChart.Build(term) : null,
+            Feed: feed,
+            Calendar: null,
+            Months: null,
+            Items: Slice(term.Articles, page, url),
+            Pagination: Pagination.View(term.Url, url, page, p.Page.Of));
         var crumbs = new List<CrumbView> { To(url, tax.Title, tax.Url), page > 1 ? To(url, term.Name, term.Url) : Here(term.Name) };
         if (page > 1) crumbs.Add(Here($"第 {page} 页"));
         return templates.Page("list", view, Layout(url, term.Name + PageSuffix(page), crumbs, feed));
     }
 
-    static string Span(IReadOnlyList<SiteArticle> newestFirst) =>
-        newestFirst.Count == 0 ? "" : $"{Dates.Text(newestFirst[^1].Date)}至{Dates.Text(newestFirst[0].Date)}";
+    static string? Span(IReadOnlyList<SiteArticle> newestFirst) =>
+        newestFirst.Count == 0 ? null : $"{Dates.Text(newestFirst[^1].Date)}至{Dates.Text(newestFirst[0].Date)}";
 
     string ArchiveIndex()
     {
         const string url = UrlScheme.Archive;
         var latest = site.Years.FirstOrDefault()?.Months.LastOrDefault();
-        var view = new
-        {
-            count = site.Articles.Count,
-            span = Span(site.Articles),
-            calendar = latest is null ? null : CalendarBuilder.Month(site, latest.Year, latest.Month, null, url),
-            years = site.Years.Select(y => new { year = y.Year, href = UrlScheme.Relative(url, y.Url), count = y.Count, months = MonthCells(y, url) }).ToList(),
-        };
+        var view = new ArchiveView(
+            Count: site.Articles.Count,
+            Span: Span(site.Articles),
+            Calendar: latest is null ? null : CalendarBuilder.Month(site, latest.Year, latest.Month, null, url),
+            Years: site.Years.Select(y => new ArchiveYearView(y.Year, UrlScheme.Relative(url, y.Url), y.Count, MonthCells(y, url))).ToList());
         return templates.Page("archive", view, Layout(url, "往期", [Here("往期")]));
     }
 
@@ -226,15 +243,13 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     string Search()
     {
         const string url = UrlScheme.Search;
-        var view = new
-        {
-            count = site.Articles.Count,
-            scriptHref = UrlScheme.Relative(url, "assets/search.js"),
-            archiveHref = UrlScheme.Relative(url, UrlScheme.Archive),
-            campaignsHref = UrlScheme.Relative(url, UrlScheme.Campaigns),
-            campaigns = site.Taxonomies[TaxonomyKind.Campaign].Terms.Select(t => new { name = t.Name, href = UrlScheme.Relative(url, t.Url), count = t.Articles.Count }).ToList(),
-            years = site.Years.Select(y => new { year = y.Year, href = UrlScheme.Relative(url, y.Url), count = y.Count }).ToList(),
-        };
+        var view = new SearchView(
+            Count: site.Articles.Count,
+            ScriptHref: UrlScheme.Relative(url, "assets/search.js"),
+            ArchiveHref: UrlScheme.Relative(url, UrlScheme.Archive),
+            CampaignsHref: UrlScheme.Relative(url, UrlScheme.Campaigns),
+            Campaigns: Counted(site.Taxonomies[TaxonomyKind.Campaign].Terms, url),
+            Years: site.Years.Select(y => new YearLinkView(y.Year, UrlScheme.Relative(url, y.Url), y.Count)).ToList());
         return templates.Page("search", view, Layout(url, "搜索", [Here("搜索")]));
     }
 
@@ -249,15 +264,17 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     {
         var (y, url, page) = (p.Year, p.Url, p.Page.Number);
         var articles = _byYear[y.Year];
-        var view = new
-        {
-            heading = $"{y.Year}年报道",
-            count = y.Count,
-            span = Span(articles),
-            months = page == 1 ? MonthCells(y, url) : null,
-            items = Slice(articles, page, url),
-            pagination = Pagination.View(y.Url, url, page, p.Page.Of),
-        };
+        var view = new ListView(
+            Heading: $"{y.Year}年报道",
+            Description: null,
+            Count: y.Count,
+            Span: Span(articles),
+            Chart: null,
+            Feed: null,
+            Calendar: null,
+            Months: page == 1 ? MonthCells(y, url) : null,
+            Items: Slice(articles, page, url),
+            Pagination: Pagination.View(y.Url, url, page, p.Page.Of));
         var crumbs = new List<CrumbView> { To(url, "往期", UrlScheme.Archive), page > 1 ? To(url, $"{y.Year}年", y.Url) : Here($"{y.Year}年") };
         return templates.Page("list", view, Layout(url, $"{y.Year}年" + PageSuffix(page), crumbs));
     }
@@ -266,14 +283,17 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     {
         var (m, url, page) = (p.Month, p.Url, p.Page.Number);
         var articles = m.Days.AsEnumerable().Reverse().SelectMany(d => d.Articles).ToList();
-        var view = new
-        {
-            heading = $"{Dates.MonthText(m.Year, m.Month)}报道",
-            count = m.Count,
-            calendar = page == 1 ? CalendarBuilder.Month(site, m.Year, m.Month, null, url) : null,
-            items = Slice(articles, page, url),
-            pagination = Pagination.View(m.Url, url, page, p.Page.Of),
-        };
+        var view = new ListView(
+            Heading: $"{Dates.MonthText(m.Year, m.Month)}报道",
+            Description: null,
+            Count: m.Count,
+            Span: null,
+            Chart: null,
+            Feed: null,
+            Calendar: page == 1 ? CalendarBuilder.Month(site, m.Year, m.Month, null, url) : null,
+            Months: null,
+            Items: Slice(articles, page, url),
+            Pagination: Pagination.View(m.Url, url, page, p.Page.Of));
         var crumbs = new List<CrumbView> { To(url, "往期", UrlScheme.Archive), To(url, $"{m.Year}年", UrlScheme.Year(m.Year)), Here($"{m.Month}月") };
         return templates.Page("list", view, Layout(url, Dates.MonthText(m.Year, m.Month) + PageSuffix(page), crumbs));
     }
@@ -281,13 +301,17 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     string Day(DayArchive d)
     {
         var url = d.Url;
-        var view = new
-        {
-            heading = $"{Dates.Text(d.Date)}报道",
-            count = d.Articles.Count,
-            calendar = CalendarBuilder.Month(site, d.Date.Year, d.Date.Month, d.Date, url),
-            items = d.Articles.Select(a => Item(a, url)).ToList(),
-        };
+        var view = new ListView(
+            Heading: $"{Dates.Text(d.Date)}报道",
+            Description: null,
+            Count: d.Articles.Count,
+            Span: null,
+            Chart: null,
+            Feed: null,
+            Calendar: CalendarBuilder.Month(site, d.Date.Year, d.Date.Month, d.Date, url),
+            Months: null,
+            Items: d.Articles.Select(a => Item(a, url)).ToList(),
+            Pagination: null);
         var crumbs = new List<CrumbView>
         {
             To(url, "往期", UrlScheme.Archive), To(url, $"{d.Date.Year}年", UrlScheme.Year(d.Date.Year)),
@@ -319,31 +343,27 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
     {
         int page = number.Number;
         var url = UrlScheme.Paged(UrlScheme.SourcePages, page);
-        var view = new
-        {
-            count = site.SourcePages.Count,
-            archiveHref = UrlScheme.Relative(url, UrlScheme.Archive),
-            pages = site.SourcePages.Skip((page - 1) * _pageSize).Take(_pageSize)
-                .Select(p => new { name = SourcePageName(p), href = UrlScheme.Relative(url, p.Url), dateIso = Dates.Iso(p.Date), dateText = Dates.Text(p.Date), count = p.Articles.Count }).ToList(),
-            pagination = Pagination.View(UrlScheme.SourcePages, url, page, number.Of),
-        };
+        var view = new SourcePagesView(
+            Count: site.SourcePages.Count,
+            ArchiveHref: UrlScheme.Relative(url, UrlScheme.Archive),
+            Pages: site.SourcePages.Skip((page - 1) * _pageSize).Take(_pageSize)
+                .Select(p => new SourcePageLinkView(SourcePageName(p), UrlScheme.Relative(url, p.Url), Dates.Iso(p.Date), Dates.Text(p.Date), p.Articles.Count)).ToList(),
+            Pagination: Pagination.View(UrlScheme.SourcePages, url, page, number.Of));
         return templates.Page("sourcepages", view, Layout(url, "版面" + PageSuffix(page), [Here("版面")]));
     }
 
     string SourcePageView(SourcePage p)
     {
         var url = p.Url;
-        var view = new
-        {
-            name = SourcePageName(p),
-            file = p.File,
-            dateIso = Dates.Iso(p.Date),
-            dateText = Dates.Text(p.Date),
-            count = p.Articles.Count,
-            items = p.Articles.Select(a => new { title = a.Title, kicker = a.Source.Meta.Kicker, href = UrlScheme.Relative(url, a.Url) }).ToList(),
-            previous = p.Previous is null ? null : new LinkView(SourcePageName(p.Previous), UrlScheme.Relative(url, p.Previous.Url)),
-            next = p.Next is null ? null : new LinkView(SourcePageName(p.Next), UrlScheme.Relative(url, p.Next.Url)),
-        };
+        var view = new SourcePageView(
+            Name: SourcePageName(p),
+            File: p.File,
+            DateIso: Dates.Iso(p.Date),
+            DateText: Dates.Text(p.Date),
+            Count: p.Articles.Count,
+            Items: p.Articles.Select(a => new PageItemView(a.Title, ViewText.OrNull(a.Source.Meta.Kicker), UrlScheme.Relative(url, a.Url))).ToList(),
+            Previous: p.Previous is null ? null : new LinkView(SourcePageName(p.Previous), UrlScheme.Relative(url, p.Previous.Url)),
+            Next: p.Next is null ? null : new LinkView(SourcePageName(p.Next), UrlScheme.Relative(url, p.Next.Url)));
         return templates.Page("sourcepage", view, Layout(url, SourcePageName(p), [To(url, "版面", UrlScheme.SourcePages), Here(SourcePageName(p))]));
     }
 
@@ -357,6 +377,6 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
         var layout = new LayoutView($"找不到页面 - {site.Config.Title}", site.Config.Title, site.Config.Description, UrlScheme.Absolute(site.Config.BaseUrl, "404.html"),
             Abs(""), Abs(Css), Abs(Icon), Abs(Js), Abs(UrlScheme.FeedOf(UrlScheme.Home)), null,
             _menu.Select(m => new MenuView(m.Name, Abs(m.Path), false)).ToList(), [], Abs(UrlScheme.Search), Abs(UrlScheme.Archive));
-        return templates.Page("notfound", new { homeHref = Abs(""), campaignsHref = Abs(UrlScheme.Campaigns), archiveHref = Abs(UrlScheme.Archive) }, layout);
+        return templates.Page("notfound", new NotFoundView(Abs(""), Abs(UrlScheme.Campaigns), Abs(UrlScheme.Archive)), layout);
     }
 }

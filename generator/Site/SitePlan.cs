@@ -16,7 +16,7 @@ public sealed class SitePlan
     public IReadOnlySet<string> Paths => _paths ??= Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
     HashSet<string>? _paths;
 
-    /// <param name="assets">The templates' assets (<see cref="AssetFile.In"/>), copied as they are.</param>
+    /// <param name="assets">The templates' assets (the site's over the bundled ones), copied as they are.</param>
     public static SitePlan Of(SiteModel site, IReadOnlyList<AssetFile> assets) =>
         new() { Files = [.. Pages(site), .. assets], BasePath = BasePathOf(site.Config.BaseUrl) };
 
@@ -117,13 +117,5 @@ public sealed record FeedFile(string PageUrl, Term? Campaign, IReadOnlyList<Site
 public sealed record RobotsFile() : PlannedFile("robots.txt");
 public sealed record SitemapFile(IReadOnlyList<SitemapEntry> Entries) : PlannedFile("sitemap.xml");
 
-/// <summary>A file of the templates' assets folder, copied as it is to assets/.</summary>
-public sealed record AssetFile(string Source, string SitePath) : PlannedFile(SitePath)
-{
-    /// <summary>The files of an assets folder in path order (none when there is no folder).</summary>
-    public static IReadOnlyList<AssetFile> In(string assetsFolder) =>
-        Directory.Exists(assetsFolder)
-            ? Directory.GetFiles(assetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-                .Select(f => new AssetFile(f, "assets/" + System.IO.Path.GetRelativePath(assetsFolder, f).Replace('\\', '/'))).ToList()
-            : [];
-}
+/// <summary>A file of the templates' assets, copied as it is to assets/.</summary>
+public sealed record AssetFile(string Source, string SitePath) : PlannedFile(SitePath);

@@ -113,7 +113,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Build().Published.ShouldBeTrue();
         var before = Times();
-        var layout = Path.Combine(_box.Templates, "layouts", "base.hbs");
+        var layout = Path.Combine(_box.Templates, "layouts", "base.sbn-html");
         File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<!-- 模板改动 --></body>"));
 
         var r = Build();

@@ -71,7 +71,7 @@ public class SiteBuildTests
     public void BrokenLinkInATemplateFailsTheBuildNamingPageAndLink()
     {
         using var s = new BuildSandbox();
-        var article = Path.Combine(s.Templates, "pages", "article.hbs");
+        var article = Path.Combine(s.Templates, "pages", "article.sbn-html");
         File.AppendAllText(article, "<a href=\"../nowhere/index.html\">坏链接</a>");
         var r = s.Build();
         r.Published.ShouldBeFalse();
@@ -83,10 +83,13 @@ public class SiteBuildTests
     public void TemplateSyntaxErrorNamesTheTemplate()
     {
         using var s = new BuildSandbox();
-        File.WriteAllText(Path.Combine(s.Templates, "pages", "home.hbs"), "{{#each items}}没有结束");
+        File.WriteAllText(Path.Combine(s.Templates, "pages", "home.sbn-html"), "<h1>报库</h1>\n  {{ for item in page.latest }}没有结束");
         var r = s.Build();
         r.Published.ShouldBeFalse();
-        r.Problems.ShouldContain(p => p.File.EndsWith("home.hbs"));
+        var problem = r.Problems.ShouldHaveSingleItem();
+        (problem.Code.Id, Path.GetFileName(problem.File), problem.Line).ShouldBe(("BK012", "home.sbn-html", 2));
+        problem.Column.ShouldNotBeNull();
+        problem.ToString().ShouldStartWith($"{problem.File}:2:{problem.Column}: error: 模板有语法错误");
     }
 
     [Fact]
@@ -133,7 +136,7 @@ public class SiteBuildTests
         s.Build().Published.ShouldBeTrue();
         var (config, _) = Baoku.Config.SiteConfigLoader.Load(s.SiteYml);
         var (model, _) = Baoku.Site.SiteModelBuilder.Build(Baoku.Content.ContentLoader.Load(s.Content, config!).Articles, config!);
-        var plan = Baoku.Site.SitePlan.Of(model, Baoku.Site.AssetFile.In(Path.Combine(s.Templates, "assets")));
+        var plan = Baoku.Site.SitePlan.Of(model, Baoku.Render.TemplateFolders.Over(s.Templates).Assets());
         var built = s.Snapshot().Keys.Where(p => (!p.StartsWith("search/", StringComparison.Ordinal) || p == "search/index.html") && p != OutputMarker.FileName);
         built.Order(StringComparer.Ordinal).ShouldBe(plan.Paths.Order(StringComparer.Ordinal));
         File.ReadAllBytes(Path.Combine(s.Output, OutputMarker.FileName)).ShouldBe(OutputMarker.Text, "besides the site, the folder's marker");

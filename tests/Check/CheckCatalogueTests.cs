@@ -122,8 +122,9 @@ public class CheckCatalogueTests
         ["campaign without threshold"] = new(s => s.Write("site.yml", "title: 报库\ncampaigns:\n  - name: 四大双千\n    slug: sida\n    phrases: { 四大双千: 1 }\n"), "BK001", E, "site.yml", 3),
         ["unknown key in site.yml"] = new(s => s.Write("site.yml", "them: dark\n" + File.ReadAllText(s.SiteYml)), "BK002", W, "site.yml", 1),
         // ── templates and folders ──
-        ["template with an unclosed block"] = new(s => s.Write("templates/pages/home.hbs", "{{#if articles}}<ul></ul>\n"), "BK012", E, "templates/pages/home.hbs", null),
-        ["template file missing"] = new(s => s.Delete("templates/pages/article.hbs"), "BK011", E, "templates/pages/article.hbs", null),
+        ["template with an unclosed block"] = new(s => s.Write("templates/pages/home.sbn-html", "<h1>报库</h1>\n{{ if page.latest }}<ul></ul>\n"), "BK012", E, "templates/pages/home.sbn-html", 2),
+        ["template calling a function that does not exist"] = new(s => s.Write("templates/pages/article.sbn-html", "<h1>{{ page.title }}</h1>\n<p>{{ page.title | no_such_function }}</p>\n"), "BK013", E, "templates/pages/article.sbn-html", 2),
+        ["template loop that never ends"] = new(s => s.Write("templates/partials/calendar.sbn-html", "{{ while true }}日{{ end }}\n"), "BK013", E, "templates/partials/calendar.sbn-html", 1),
         ["symlink in templates/ to a file outside it"] = new(s => s.Link("templates/assets/passwd.txt", "/etc/passwd"), "BK080", E, "templates/assets/passwd.txt", null),
         ["site.yml nested 100,000 deep"] = new(s => s.Write("site.yml", "extra: " + new string('[', 100_000) + new string(']', 100_000) + "\n" + File.ReadAllText(s.SiteYml)),
             "BK081", E, "site.yml", 1),

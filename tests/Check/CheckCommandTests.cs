@@ -109,7 +109,7 @@ public partial class CheckCommandTests
     public void JsonOfAFindingWithoutALineHasLineNull()
     {
         using var s = new CheckSandbox();
-        s.Delete("templates/pages/home.hbs");
+        s.Delete("templates");
         var (exit, output, _) = Run(Args(s, "--format", "json"));
         exit.ShouldBe(1);
         using var doc = JsonDocument.Parse(output);

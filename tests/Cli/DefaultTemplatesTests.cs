@@ -37,6 +37,27 @@ public sealed class DefaultTemplatesTests : IDisposable
         File.Exists(Path.Combine(_root, "public", "index.html")).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("{{ if page.kicker }}<p>{{ page.kicker }}</p>\n<h1>{{ page.title }}</h1>\n", "BK012", 2, "模板有语法错误")]   // where Scriban notices the missing end
+    [InlineData("<h1>{{ page.title }}</h1>\n  <p>{{ page.title | no_such_function }}</p>\n", "BK013", 2, "模板运行出错")]
+    public async Task A_broken_template_of_the_site_is_named_with_line_and_column_by_check_and_build_without_a_stack_trace(string template, string code, int line, string words)
+    {
+        // The site overrides one bundled template, and gets it wrong.
+        Directory.CreateDirectory(Path.Combine(_root, "templates", "pages"));
+        File.WriteAllText(Path.Combine(_root, "templates", "pages", "article.sbn-html"), template);
+
+        foreach (var command in new[] { "check", "build" })
+        {
+            var (exit, output) = await Run(command);
+            exit.ShouldBe(1, output);
+            output.ShouldMatch($@"templates/pages/article\.sbn-html:{line}:\d+: error: {words}", customMessage: command);
+            if (command == "check") output.ShouldContain($"[{code}]", customMessage: command);
+            output.ShouldNotContain("   at ", customMessage: command + ": no stack trace");
+            output.ShouldNotContain("内部错误", customMessage: command);
+        }
+        Directory.Exists(Path.Combine(_root, "public")).ShouldBeFalse("a failed build publishes nothing");
+    }
+
     /// <summary>The real program in the folder (the working folder decides the defaults, so not in-process).</summary>
     async Task<(int Exit, string Output)> Run(params string[] args)
     {

@@ -48,7 +48,7 @@ public sealed class ToolPackageTests : IDisposable
             command.Attribute("Name")!.Value.ShouldBe("baoku");
             command.Attribute("EntryPoint")!.Value.ShouldBe("baoku.dll");
             var names = zip.Entries.Select(e => e.FullName).ToList();
-            names.ShouldContain(n => n.EndsWith("/templates/layouts/base.hbs", StringComparison.Ordinal), "the default templates travel with the tool");
+            names.ShouldContain(n => n.EndsWith("/templates/layouts/base.sbn-html", StringComparison.Ordinal), "the default templates travel with the tool");
             names.ShouldContain(n => n.EndsWith("/templates/assets/search.js", StringComparison.Ordinal));
             names.ShouldContain(n => n.EndsWith("/jieba/dict.txt", StringComparison.Ordinal), "the segmenter's dictionaries travel with the tool");
         }

@@ -11,13 +11,13 @@ public class PaginationTests
     public void ManyPagesShowFirstLastAndNeighboursWithGaps()
     {
         var v = Pagination.View("tags/x/", "tags/x/page/10/", 10, 40)!;
-        v.pages.Select(p => p.gap ? "…" : p.number.ToString()).ShouldBe(["1", "…", "8", "9", "10", "11", "12", "…", "40"]);
-        v.prev.ShouldBe("../../../../tags/x/page/9/index.html");
-        v.next.ShouldBe("../../../../tags/x/page/11/index.html");
-        v.pages.Single(p => p.current).href.ShouldBeNull();
+        v.Pages.Select(p => p.Gap ? "…" : p.Number.ToString()).ShouldBe(["1", "…", "8", "9", "10", "11", "12", "…", "40"]);
+        v.Prev.ShouldBe("../../../../tags/x/page/9/index.html");
+        v.Next.ShouldBe("../../../../tags/x/page/11/index.html");
+        v.Pages.Single(p => p.Current).Href.ShouldBeNull();
     }
 
     [Fact]
     public void LinkToPageOneIsTheListItself() =>
-        Pagination.View("tags/x/", "tags/x/page/2/", 2, 3)!.prev.ShouldBe("../../../../tags/x/index.html");
+        Pagination.View("tags/x/", "tags/x/page/2/", 2, 3)!.Prev.ShouldBe("../../../../tags/x/index.html");
 }

@@ -202,10 +202,30 @@ public class ServeEndToEndTests
     }
 
     [Fact]
+    public async Task A_broken_template_shows_its_file_line_and_column_in_the_error_panel_and_the_last_good_site_stays()
+    {
+        using var s = new ServeSandbox();
+        await using var events = await EventStreamClient.ConnectAsync(s.Url);
+        (await events.NextAsync(ServeSandbox.Patience)).ShouldBe("build 1");
+        var template = Path.Combine(s.Templates, "pages", "article.sbn-html");
+        var good = File.ReadAllText(template);
+        ServeSandbox.SaveLikeAnEditor(template, "<h1>{{ page.title }}</h1>\n<p>{{ for x in page.tags }}</p>\n");
+        await events.WaitForAsync("reload", ServeSandbox.Patience);
+        var body = (await s.GetAsync(Article)).Body;
+        body.ShouldContain(Title);                                  // the last good site is still served
+        Panel(body).ShouldMatch(@"article\.sbn-html:2:\d+: error: 模板有语法错误");
+        Panel(body).ShouldNotContain("   at ");
+
+        ServeSandbox.SaveLikeAnEditor(template, good);
+        await events.WaitForAsync("reload", ServeSandbox.Patience);
+        (await s.GetAsync(Article)).Body.ShouldNotContain(ErrorPanel.Id);
+    }
+
+    [Fact]
     public async Task TemplateAndSiteConfigurationChangesRebuildToo()
     {
         using var s = new ServeSandbox();
-        var footer = Path.Combine(s.Templates, "layouts", "base.hbs");
+        var footer = Path.Combine(s.Templates, "layouts", "base.sbn-html");
         ServeSandbox.SaveLikeAnEditor(footer, File.ReadAllText(footer).Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>模板改动</p>"));
         await s.WaitForPageAsync("", b => b.Contains("<p>模板改动</p>"), "template edit");
 

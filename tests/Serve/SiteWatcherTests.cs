@@ -66,8 +66,8 @@ public sealed class SiteWatcherTests : IDisposable
         Next().ShouldNotBeNull();
         while (Next(1) is not null) { }
 
-        File.WriteAllText(Path.Combine(Templates, "t.hbs"), "x");
-        Next().ShouldNotBeNull().ShouldContain(Path.Combine(Templates, "t.hbs"));
+        File.WriteAllText(Path.Combine(Templates, "t.sbn-html"), "x");
+        Next().ShouldNotBeNull().ShouldContain(Path.Combine(Templates, "t.sbn-html"));
 
         File.WriteAllText(Path.Combine(_root, "notes.txt"), "not watched");
         Next(1.5).ShouldBeNull();
