@@ -35,11 +35,11 @@ public sealed class EscapingContext : TemplateContext
     /// <summary>Scriban's <c>include</c>, its result marked as HTML made by the templates.</summary>
     sealed class RawInclude(IScriptCustomFunction include) : IScriptCustomFunction
     {
-        public object Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
-            include.Invoke(context, callerContext, arguments, blockStatement) is string html ? new RawHtml(html) : null!;
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            include.Invoke(context, callerContext, arguments, blockStatement) is string html ? new RawHtml(html) : null;
 
-        public async ValueTask<object> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
-            await include.InvokeAsync(context, callerContext, arguments, blockStatement) is string html ? new RawHtml(html) : null!;
+        public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            await include.InvokeAsync(context, callerContext, arguments, blockStatement) is string html ? new RawHtml(html) : null;
 
         public int RequiredParameterCount => include.RequiredParameterCount;
         public int ParameterCount => include.ParameterCount;
