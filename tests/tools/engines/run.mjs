@@ -67,6 +67,9 @@ function within(ms, promise, what) {
 
 const tick = ms => new Promise(resolve => setTimeout(resolve, ms));
 
+/** The limit of one try of a polled page script (waitFor): far above a script's time even on a loaded machine. */
+const TRY_MS = 10000;
+
 // ---- engines: the same small interface over puppeteer (Firefox) and selenium (WebKit) -------------------------
 
 /** A script body (it may use `arguments` and must `return`) run in the page; args are JSON values. */
@@ -204,7 +207,9 @@ async function waitFor(b, timeout, what, body, ...args) {
   let last, error;
   for (;;) {
     try {
-      last = await within(Math.max(1000, timeout - (Date.now() - start)), b.eval(body, ...args), what);
+      // Each try has its own short limit: WebKitWebDriver now and then never answers one script (after a page the
+      // back-forward cache restored, about one run in four), and the next try gets an answer.
+      last = await within(Math.min(TRY_MS, Math.max(1000, timeout - (Date.now() - start))), b.eval(body, ...args), what);
       error = undefined;
       if (last) return last;
     } catch (e) { error = e; }
