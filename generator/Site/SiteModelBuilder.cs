@@ -45,8 +45,8 @@ public static partial class SiteModelBuilder
     }
 
     /// <summary>
-    /// The articles with their URLs and bodies: the one pass that parses each body (in parallel), so the page, search
-    /// and summaries read the same parse and no later stage parses again.
+    /// The articles with their URLs and what the model keeps of their bodies (summary, text hash): the first pass that
+    /// parses each body (in parallel). The page and search parse it again when they need its HTML or text.
     /// </summary>
     /// <remarks>
     /// An article whose Markdown nests deeper than Markdig allows is left out with an error at its line (BK172): this is
@@ -60,8 +60,8 @@ public static partial class SiteModelBuilder
         {
             var a = articles[i];
             var url = UrlScheme.Article(a.Meta.Date, a.Slug);
-            if (ArticleBody.TryRead(a.Markdown, url, out int deepLine) is { } body)
-                placed[i] = new SiteArticle { Source = a, Url = url, Body = body };
+            if (ArticleBody.TryFacts(a.Markdown, out int deepLine) is { } body)
+                placed[i] = new SiteArticle { Source = a, Url = url, Summary = body.Summary, TextHash = body.TextHash };
             else
                 problems[i] = Problem.Of(ProblemCodes.MarkdownTooDeep, "content/" + a.RelativePath, a.BodyStartLine + deepLine,
                     "正文的 Markdown 嵌套太深（如几百层的列表、引用，或成串没有闭合的 [ 和 *），没有读取这篇文章；请删去多余的符号",
