@@ -57,7 +57,7 @@ public static class SiteBuild
 
             if (!run.Do(BuildStage.Content, () =>
             {
-                var content = ContentLoader.Load(o.ContentDir, config);
+                var content = ContentLoader.Load(o.ContentDir, config, bodiesOnDisk: true);
                 problems.AddRange(content.Problems);
                 run.Articles = content.Articles.Count;
                 return content.Articles;

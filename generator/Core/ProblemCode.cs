@@ -77,6 +77,7 @@ public static class ProblemCodes
     public static readonly ProblemCode OutputRefused = new("BK460", E, "输出文件夹不能用（是或包含文章、模板等文件夹，或不是 Baoku 生成的）", "output folder refused (it is or holds the inputs, or Baoku did not make it)");
     public static readonly ProblemCode OutputLeftover = new("BK461", W, "旧网站或中断的构建留下的文件夹删不掉", "a folder left by the replaced site or by an interrupted build cannot be removed");
     public static readonly ProblemCode CacheWrite = new("BK462", W, "网站已发布，但构建缓存写不进去（下次全部重新生成）", "the site is published but the build cache cannot be written (the next build is a full one)");
+    public static readonly ProblemCode ArticleChangedDuringBuild = new("BK470", E, "文章在构建过程中被改动了（网站没有更新）", "an article changed during the build (the site was not updated)");
 
     // the importer
     public static readonly ProblemCode RawPage = new("BK501", E, "原始版面文件无法读取或解码", "raw page unreadable or undecodable");

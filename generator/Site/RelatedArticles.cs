@@ -140,10 +140,13 @@ public static class RelatedArticles
     {
         int n = articles.Count;
         // Pass 1: document frequency. Per-article counts are not kept: at 50,000 articles they would take ~600 MB.
+        // The leads are (for this method only): a body may be read from its file, and once is enough.
+        var leads = new string[n];
         var df = new Dictionary<long, int>();
         Parallel.For(0, n, () => new Dictionary<long, int>(), (i, _, local) =>
         {
-            foreach (var bg in LeadBigrams(articles[i]).Keys) local[bg] = local.GetValueOrDefault(bg) + 1;
+            leads[i] = Lead(articles[i]);
+            foreach (var bg in LeadBigrams(leads[i]).Keys) local[bg] = local.GetValueOrDefault(bg) + 1;
             return local;
         }, local =>
         {
@@ -155,7 +158,7 @@ public static class RelatedArticles
         var result = new long[n][];
         Parallel.For(0, n, i =>
         {
-            result[i] = LeadBigrams(articles[i])
+            result[i] = LeadBigrams(leads[i])
                 .Select(kv => (kv.Key, Weight: kv.Value * Math.Log((double)n / df[kv.Key])))
                 .Where(x => x.Weight > 0 && df[x.Key] > 1)   // on every article, or on no other: relates nothing
                 .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
@@ -166,10 +169,15 @@ public static class RelatedArticles
         return result;
     }
 
-    static Dictionary<long, int> LeadBigrams(SiteArticle a)
+    /// <summary>The headline, kicker and the first 400 characters of the body.</summary>
+    static string Lead(SiteArticle a)
     {
         var m = a.Source.Markdown;
-        var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
+        return string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
+    }
+
+    static Dictionary<long, int> LeadBigrams(string text)
+    {
         var c = new Dictionary<long, int>();
         for (int k = 0; k + 1 < text.Length; k++)
             if (Hanzi.IsBigramAt(text, k))
