@@ -9,41 +9,12 @@ public sealed record BodyLink(string Url, string? Href, int Line, bool IsImage);
 /// <summary>
 /// What an article's Markdown body is to the site, read from one parse (<see cref="ArticleMarkdown"/>): the HTML of its
 /// page, its plain text (one line per paragraph, heading or list item: what search indexes), the summary lists and
-/// feeds show, and its links (what <c>check</c> resolves). The site model keeps none of it but the summary: each use
-/// reads what it needs from the Markdown when it needs it (<see cref="HtmlOf"/>, <see cref="TextOf"/>), so a build's
-/// memory does not grow with the bodies of the archive.
+/// feeds show, and its links (what <c>check</c> resolves). The strings are kept, never the syntax tree: a tree is
+/// many times the size of its text. The site model keeps the summary; the HTML and text go to a <see cref="BodyStore"/>.
 /// </summary>
 public sealed record ArticleBody(string Html, string Text, string Summary, IReadOnlyList<BodyLink> Links)
 {
     const int SummaryLength = 90;
-
-    /// <summary>The page's HTML alone: what <see cref="Read"/> gives as <see cref="Html"/>, from its own parse.</summary>
-    public static string HtmlOf(string markdown, string pageUrl) => ArticleMarkdown.Html(ArticleMarkdown.Parse(markdown), pageUrl);
-
-    /// <summary>The plain text alone: what <see cref="Read"/> gives as <see cref="Text"/>.</summary>
-    public static string TextOf(string markdown) => Lines(ArticleMarkdown.PlainText(ArticleMarkdown.Parse(markdown)));
-
-    /// <summary>What the site model keeps of a body: the summary, and a hash of the text (what search's input key needs).</summary>
-    public sealed record Facts(string Summary, byte[] TextHash);
-
-    /// <summary>The <see cref="Facts"/>, or null when the Markdown nests deeper than Markdig allows (see <see cref="TryRead"/>).</summary>
-    public static Facts? TryFacts(string markdown, out int deepLine)
-    {
-        deepLine = 0;
-        try
-        {
-            var doc = ArticleMarkdown.Parse(markdown);
-            var text = Lines(ArticleMarkdown.PlainText(doc));
-            var summary = FirstParagraph(doc);
-            ArticleMarkdown.Html(doc, "");   // a document can parse and still nest too deep to render
-            return new Facts(summary, HashOf(text));
-        }
-        catch (ArgumentException ex) when (ArticleMarkdown.IsTooDeep(ex))
-        {
-            deepLine = ArticleMarkdown.TooDeepLine(markdown);
-            return null;
-        }
-    }
 
     /// <summary>SHA-256 of the text's UTF-8.</summary>
     public static byte[] HashOf(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
