@@ -40,7 +40,7 @@ public static class ContentLoader
         {
             var rel = paths[i];
             var shown = DisplayPath(display, rel);
-            parsed[i] = ReadAndParse(Path.Combine(contentDir, rel), rel, shown, config, bodiesOnDisk);
+            parsed[i] = ReadAndParse(contentDir, rel, shown, config, bodiesOnDisk);
         });
 
         ContentCollisions.Check(parsed);
@@ -122,8 +122,9 @@ public static class ContentLoader
         }
     }
 
-    static ParsedFile ReadAndParse(string fullPath, string rel, string shown, SiteConfig config, bool bodiesOnDisk)
+    static ParsedFile ReadAndParse(string contentDir, string rel, string shown, SiteConfig config, bool bodiesOnDisk)
     {
+        var fullPath = Path.Combine(contentDir, rel);
         byte[]? buffer = null;
         try
         {
@@ -143,7 +144,7 @@ public static class ContentLoader
             }
             var file = buffer.AsSpan(0, length);
             var parsed = ParseBytes(rel, shown, file, config);
-            if (bodiesOnDisk && parsed.Article is { } a && MarkdownOnDisk.For(fullPath, file, a.Markdown) is { } onDisk)
+            if (bodiesOnDisk && parsed.Article is { } a && MarkdownOnDisk.For(contentDir, a.RelativePath, file, a.Markdown) is { } onDisk)
                 parsed.Article = a.WithBodyOnDisk(onDisk);
             return parsed;
         }

@@ -9,17 +9,21 @@ namespace Baoku.Content;
 /// where the body starts in it. <see cref="Read"/> gives the very Markdown the loader made, or refuses (BK470) when the
 /// file changed or went away since: a site is never built from two versions of one file.
 /// </summary>
-public sealed record MarkdownOnDisk(string FilePath, int Length, UInt128 Hash, int BodyStart)
+/// <param name="Folder">The content folder (one string for all articles).</param>
+/// <param name="RelativePath">The file in it (the article's own <see cref="Article.RelativePath"/>, not a copy).</param>
+public sealed record MarkdownOnDisk(string Folder, string RelativePath, int Length, UInt128 Hash, int BodyStart)
 {
+    public string FilePath => Path.Combine(Folder, RelativePath);
+
     /// <summary>
     /// For a file whose bytes (as read, BOM and all) made <paramref name="markdown"/>: where to read it again, or null
     /// when <see cref="BodyOf"/> would not give the same text (an unusual file: its body then stays in memory).
     /// </summary>
-    public static MarkdownOnDisk? For(string filePath, ReadOnlySpan<byte> file, string markdown)
+    public static MarkdownOnDisk? For(string folder, string relativePath, ReadOnlySpan<byte> file, string markdown)
     {
         if (!FrontMatterSplit.TryFind(WithoutBom(file), out var split)) return null;
         if (BodyOf(file, split.BodyStart) != markdown) return null;
-        return new MarkdownOnDisk(filePath, file.Length, HashOf(file), split.BodyStart);
+        return new MarkdownOnDisk(folder, relativePath, file.Length, HashOf(file), split.BodyStart);
     }
 
     public string Read()
