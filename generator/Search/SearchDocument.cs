@@ -44,8 +44,8 @@ public static class SearchDocuments
 
     /// <summary>Everything of an article that its search document is made from, and nothing else: the document above
     /// and <see cref="SearchInputKey"/> (which decides whether an incremental build may keep the index) both read this.
-    /// <see cref="TextHash"/> stands for the body's plain text (<see cref="ArticleBody.Text"/>, read by the document
-    /// from the Markdown), not its Markdown: a change to a link's target changes the page, not what search finds.</summary>
+    /// <see cref="TextHash"/> stands for the body's plain text (<see cref="ArticleBody.Text"/>, which the document reads
+    /// from the model's body store), not its Markdown: a change to a link's target changes the page, not what search finds.</summary>
     internal sealed record Source(string Url, string Title, string? Kicker, string? Subtitle, DateOnly Date, IReadOnlyList<Term> Campaigns,
         byte[] TextHash, IReadOnlyList<string> Names);
 
