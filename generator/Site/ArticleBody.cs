@@ -16,8 +16,9 @@ public sealed record ArticleBody(string Html, string Text, string Summary, IRead
 {
     const int SummaryLength = 90;
 
-    /// <summary>SHA-256 of the text's UTF-8.</summary>
-    public static byte[] HashOf(string text) => System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+    /// <summary>SHA-256 of the text (its UTF-16, as held: nothing to encode).</summary>
+    public static byte[] HashOf(string text) =>
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <param name="pageUrl">The article's URL: where the HTML's relative links start.</param>
     public static ArticleBody Read(string markdown, string pageUrl) =>

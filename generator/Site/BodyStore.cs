@@ -3,12 +3,12 @@ using Microsoft.Win32.SafeHandles;
 
 namespace Baoku.Site;
 
-/// <summary>Where an article's page HTML and search text are in a <see cref="BodyStore"/>.</summary>
-public readonly record struct BodyRef(long Offset, int HtmlChars, int TextChars);
+/// <summary>Where an article's page HTML, search text and lead are in a <see cref="BodyStore"/>.</summary>
+public readonly record struct BodyRef(long Offset, int HtmlChars, int TextChars, int LeadChars);
 
 /// <summary>
 /// The HTML and plain text of every article's body, made in the model's one parse of each body and read back by the
-/// page and by search. In memory (check, preview, tests), or in a temporary file (a build): then a build's memory
+/// page and by search, and the start of its Markdown (what related articles compare). In memory (check, preview, tests), or in a temporary file (a build): then a build's memory
 /// does not grow with the bodies of the archive, and no body is parsed twice. The file holds UTF-16 as is, so
 /// nothing is encoded or decoded; parallel writers each reserve their own range.
 /// </summary>
@@ -39,28 +39,31 @@ public sealed class BodyStore : IDisposable
         }
     }
 
-    public BodyRef Put(string html, string text)
+    public BodyRef Put(string html, string text, string lead)
     {
         if (_memory is not null)
             lock (_memory)
             {
                 _memory.Add(html);
                 _memory.Add(text);
-                return new BodyRef(_memory.Count - 2, html.Length, text.Length);
+                _memory.Add(lead);
+                return new BodyRef(_memory.Count - 3, html.Length, text.Length, lead.Length);
             }
-        long bytes = 2L * (html.Length + text.Length);
+        var all = string.Concat(html, text, lead);   // one write
+        long bytes = 2L * all.Length;
         long at = Interlocked.Add(ref _end, bytes) - bytes;
         return Guarded(Path.GetTempPath(), () =>
         {
-            RandomAccess.Write(_file!, MemoryMarshal.AsBytes(html.AsSpan()), at);
-            RandomAccess.Write(_file!, MemoryMarshal.AsBytes(text.AsSpan()), at + 2L * html.Length);
-            return new BodyRef(at, html.Length, text.Length);
+            RandomAccess.Write(_file!, MemoryMarshal.AsBytes(all.AsSpan()), at);
+            return new BodyRef(at, html.Length, text.Length, lead.Length);
         });
     }
 
     public string Html(BodyRef r) => _memory is not null ? Memory(r.Offset) : Read(r.Offset, r.HtmlChars);
 
     public string Text(BodyRef r) => _memory is not null ? Memory(r.Offset + 1) : Read(r.Offset + 2L * r.HtmlChars, r.TextChars);
+
+    public string Lead(BodyRef r) => _memory is not null ? Memory(r.Offset + 2) : Read(r.Offset + 2L * (r.HtmlChars + r.TextChars), r.LeadChars);
 
     string Memory(long index)
     {

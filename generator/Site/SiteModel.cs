@@ -23,6 +23,8 @@ public sealed class SiteArticle
     public string ReadHtml() => Bodies.Html(BodyAt);
     /// <summary>The body's plain text, what search indexes (<see cref="ArticleBody.Text"/>).</summary>
     public string ReadText() => Bodies.Text(BodyAt);
+    /// <summary>The first characters of the Markdown, what related articles compare (<see cref="RelatedArticles"/>).</summary>
+    public string ReadLead() => Bodies.Lead(BodyAt);
     /// <summary>Everything of the body, parsed again from the Markdown (<c>check</c> reads its links).</summary>
     public ArticleBody ReadBody() => ArticleBody.Read(Source.Markdown, Url);
     public DateOnly Date => Source.Meta.Date;

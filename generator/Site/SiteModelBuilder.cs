@@ -62,11 +62,12 @@ public static partial class SiteModelBuilder
         {
             var a = articles[i];
             var url = UrlScheme.Article(a.Meta.Date, a.Slug);
-            if (ArticleBody.TryRead(a.Markdown, url, out int deepLine) is { } body)
+            var markdown = a.Markdown;
+            if (ArticleBody.TryRead(markdown, url, out int deepLine) is { } body)
                 placed[i] = new SiteArticle
                 {
                     Source = a, Url = url, Summary = body.Summary, TextHash = ArticleBody.HashOf(body.Text),
-                    Bodies = bodies, BodyAt = bodies.Put(body.Html, body.Text),
+                    Bodies = bodies, BodyAt = bodies.Put(body.Html, body.Text, RelatedArticles.LeadOf(markdown)),
                 };
             else
                 problems[i] = Problem.Of(ProblemCodes.MarkdownTooDeep, "content/" + a.RelativePath, a.BodyStartLine + deepLine,

@@ -22,11 +22,12 @@ public sealed class BodyStoreTests : IDisposable
     {
         using var store = BodyStore.InTempFile(_dir);
         var refs = new BodyRef[400];
-        Parallel.For(0, refs.Length, i => refs[i] = store.Put(Bodies[i % Bodies.Length].Html + i, Bodies[i % Bodies.Length].Text + i));
+        Parallel.For(0, refs.Length, i => refs[i] = store.Put(Bodies[i % Bodies.Length].Html + i, Bodies[i % Bodies.Length].Text + i, "导语" + i));
         Parallel.For(0, refs.Length, i =>
         {
             store.Html(refs[i]).ShouldBe(Bodies[i % Bodies.Length].Html + i);
             store.Text(refs[i]).ShouldBe(Bodies[i % Bodies.Length].Text + i);
+            store.Lead(refs[i]).ShouldBe("导语" + i);
         });
     }
 
@@ -34,7 +35,7 @@ public sealed class BodyStoreTests : IDisposable
     public void A_file_store_is_deleted_when_disposed()
     {
         var store = BodyStore.InTempFile(_dir);
-        store.Put("<p>甲</p>", "甲");
+        store.Put("<p>甲</p>", "甲", "甲");
         Directory.GetFiles(_dir).ShouldHaveSingleItem();
         store.Dispose();
         Directory.GetFiles(_dir).ShouldBeEmpty();
@@ -44,11 +45,12 @@ public sealed class BodyStoreTests : IDisposable
     public void A_memory_store_gives_back_each_body_as_put_in()
     {
         using var store = BodyStore.InMemory();
-        var refs = Bodies.Select(b => store.Put(b.Html, b.Text)).ToList();
+        var refs = Bodies.Select(b => store.Put(b.Html, b.Text, b.Text[..Math.Min(3, b.Text.Length)])).ToList();
         for (int i = 0; i < Bodies.Length; i++)
         {
             store.Html(refs[i]).ShouldBe(Bodies[i].Html);
             store.Text(refs[i]).ShouldBe(Bodies[i].Text);
+            store.Lead(refs[i]).ShouldBe(Bodies[i].Text[..Math.Min(3, Bodies[i].Text.Length)]);
         }
     }
 
