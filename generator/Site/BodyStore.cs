@@ -22,10 +22,18 @@ public sealed class BodyStore : IDisposable
 
     public static BodyStore InMemory() => new(null);
 
-    /// <summary>A store in a new file in <paramref name="folder"/>, deleted when the store is disposed (or the process ends).</summary>
+    /// <summary>
+    /// A store in a new file in <paramref name="folder"/>. Where the system allows, the file's name is removed at once
+    /// (the open handle keeps it), so not even a killed build leaves it behind; elsewhere it goes when disposed.
+    /// </summary>
     public static BodyStore InTempFile(string folder) => Guarded(folder, () =>
-        new BodyStore(File.OpenHandle(Path.Combine(folder, $"baoku-bodies-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, FileOptions.DeleteOnClose)));
+    {
+        var path = Path.Combine(folder, $"baoku-bodies-{Guid.NewGuid():N}.tmp");
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+        if (!OperatingSystem.IsWindows()) File.Delete(path);
+        return new BodyStore(handle);
+    });
 
     /// <summary>A full disk or a folder that cannot be written is the build's problem (BK471), never a stack trace.</summary>
     static T Guarded<T>(string where, Func<T> io)

@@ -32,11 +32,13 @@ public sealed class BodyStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_file_store_is_deleted_when_disposed()
+    public void A_file_store_leaves_no_file_behind()
     {
         var store = BodyStore.InTempFile(_dir);
-        store.Put("<p>甲</p>", "甲", "甲");
-        Directory.GetFiles(_dir).ShouldHaveSingleItem();
+        var at = store.Put("<p>甲</p>", "甲", "甲");
+        // On Linux and macOS the name is gone while the store is still in use: a killed build leaves nothing.
+        if (!OperatingSystem.IsWindows()) Directory.GetFiles(_dir).ShouldBeEmpty();
+        store.Html(at).ShouldBe("<p>甲</p>");
         store.Dispose();
         Directory.GetFiles(_dir).ShouldBeEmpty();
     }
