@@ -31,7 +31,9 @@ public sealed record BuildResult(IReadOnlyList<Problem> Problems, int Articles, 
 /// <c>baoku build</c>: site.yml + content/ + templates/ → a complete site in the output folder, as a sequence of
 /// <see cref="BuildStage"/>s, each taking the previous one's data. An output folder that is or holds an input, or that
 /// Baoku did not make, is refused first (<see cref="OutputFolderGuard"/>), and leftovers of killed builds are removed.
-/// Any error stops before the output folder is touched. Rendering goes to a staging folder (with the build cache, files
+/// Article bodies are not kept in memory: the content stage keeps each file's hash, the model's one parse of each body
+/// puts its HTML and text in a temporary file (<see cref="BodyStore"/>), and the page and search read them back one at
+/// a time, so memory does not grow with the bodies of the archive. Any error stops before the output folder is touched. Rendering goes to a staging folder (with the build cache, files
 /// that did not change are hard links to the published ones), every internal link is checked there, and only then the
 /// staging folder replaces the output folder in one step (see <see cref="StagingOutput"/>).
 /// </summary>
@@ -43,6 +45,7 @@ public static class SiteBuild
         var problems = run.Problems;
         if (OutputFolderGuard.Check(o) is { } refused) return new BuildResult([refused], 0, 0, [], false);
         StagingOutput? staging = null;
+        BodyStore? bodies = null;
         try
         {
             if (!run.Do(BuildStage.Prepare, () => { problems.AddRange(Leftovers.Clear(o.OutputDir)); return o; }, out _)) return run.Failed();
@@ -57,7 +60,7 @@ public static class SiteBuild
 
             if (!run.Do(BuildStage.Content, () =>
             {
-                var content = ContentLoader.Load(o.ContentDir, config);
+                var content = ContentLoader.Load(o.ContentDir, config, bodiesOnDisk: true);
                 problems.AddRange(content.Problems);
                 run.Articles = content.Articles.Count;
                 return content.Articles;
@@ -65,7 +68,8 @@ public static class SiteBuild
 
             if (!run.Do(BuildStage.Model, () =>
             {
-                var (model, modelProblems) = SiteModelBuilder.Build(articles, config, o.IncludeDrafts);
+                bodies = BodyStore.InTempFile(Path.GetTempPath());
+                var (model, modelProblems) = SiteModelBuilder.Build(articles, config, o.IncludeDrafts, bodies);
                 problems.AddRange(modelProblems);
                 return model;
             }, out var model)) return run.Failed();
@@ -109,6 +113,7 @@ public static class SiteBuild
         finally
         {
             staging?.Dispose();
+            bodies?.Dispose();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class LinkTargetCheck(IReadOnlySet<string> sitePaths, string baseP
     {
         var source = article.Source;
         var page = article.Url + "index.html";
-        foreach (var link in article.Body.Links)
+        foreach (var link in article.ReadBody().Links)
         {
             if (link.Href is not { } href) continue;   // dropped: ContentSafety warns (BK118)
             if (LinkChecker.Resolves(sitePaths, page, href, basePath)) continue;

@@ -22,7 +22,9 @@ public static class ContentLoader
     /// (e.g. <c>.import-manifest.json</c>) and files whose name starts with <c>_</c> are skipped. Problems name the file as
     /// <paramref name="contentDir"/>/relative path (<c>content/2023/01/x.md</c> when called with <c>content</c>).
     /// </summary>
-    public static ContentLoadResult Load(string contentDir, SiteConfig config)
+    /// <param name="bodiesOnDisk">Keep no article's body in memory: each is read from its file again when asked for
+    /// (<see cref="MarkdownOnDisk"/>), so what the articles hold does not grow with the bodies.</param>
+    public static ContentLoadResult Load(string contentDir, SiteConfig config, bool bodiesOnDisk = false)
     {
         var display = contentDir.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(contentDir))
@@ -38,7 +40,7 @@ public static class ContentLoader
         {
             var rel = paths[i];
             var shown = DisplayPath(display, rel);
-            parsed[i] = ReadAndParse(Path.Combine(contentDir, rel), rel, shown, config);
+            parsed[i] = ReadAndParse(contentDir, rel, shown, config, bodiesOnDisk);
         });
 
         ContentCollisions.Check(parsed);
@@ -120,8 +122,9 @@ public static class ContentLoader
         }
     }
 
-    static ParsedFile ReadAndParse(string fullPath, string rel, string shown, SiteConfig config)
+    static ParsedFile ReadAndParse(string contentDir, string rel, string shown, SiteConfig config, bool bodiesOnDisk)
     {
+        var fullPath = Path.Combine(contentDir, rel);
         byte[]? buffer = null;
         try
         {
@@ -139,7 +142,11 @@ public static class ContentLoader
                 int read;
                 while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0) length += read;
             }
-            return ParseBytes(rel, shown, buffer.AsSpan(0, length), config);
+            var file = buffer.AsSpan(0, length);
+            var parsed = ParseBytes(rel, shown, file, config);
+            if (bodiesOnDisk && parsed.Article is { } a && MarkdownOnDisk.For(contentDir, a.RelativePath, file, a.Markdown) is { } onDisk)
+                parsed.Article = a.WithBodyOnDisk(onDisk);
+            return parsed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

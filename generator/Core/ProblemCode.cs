@@ -77,6 +77,8 @@ public static class ProblemCodes
     public static readonly ProblemCode OutputRefused = new("BK460", E, "输出文件夹不能用（是或包含文章、模板等文件夹，或不是 Baoku 生成的）", "output folder refused (it is or holds the inputs, or Baoku did not make it)");
     public static readonly ProblemCode OutputLeftover = new("BK461", W, "旧网站或中断的构建留下的文件夹删不掉", "a folder left by the replaced site or by an interrupted build cannot be removed");
     public static readonly ProblemCode CacheWrite = new("BK462", W, "网站已发布，但构建缓存写不进去（下次全部重新生成）", "the site is published but the build cache cannot be written (the next build is a full one)");
+    public static readonly ProblemCode ArticleChangedDuringBuild = new("BK470", E, "文章在构建过程中被改动了（网站没有更新）", "an article changed during the build (the site was not updated)");
+    public static readonly ProblemCode BodyStore = new("BK471", E, "临时文件夹写不进去（构建要在那里暂存正文）", "the temporary folder cannot be written (the build keeps the bodies there)");
 
     // the importer
     public static readonly ProblemCode RawPage = new("BK501", E, "原始版面文件无法读取或解码", "raw page unreadable or undecodable");
@@ -97,7 +99,7 @@ public static class ProblemCodes
         FolderLink, NeedsReview, ArticleTooLarge, FrontMatterTooDeep, MarkdownTooDeep, MarkdownTooComplex, ContentLinkOutside, ArticleInternal,
         BrokenLink, LinkToFile, MissingImage, UnpublishedImage,
         CjkSpaces, OcrDebris, ShortBody, Placeholder, ControlCharacter,
-        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished, OutputRefused, OutputLeftover, CacheWrite,
+        OutputWrite, OutputEscape, RenderedLink, BuildUnfinished, OutputRefused, OutputLeftover, CacheWrite, ArticleChangedDuringBuild, BodyStore,
         RawPage, NoArticle, ImportWrite, Manifest, SidecarError, SidecarWarning,
         Internal,
     ];

@@ -169,7 +169,7 @@ public sealed class SiteRenderer(SiteModel site, SitePlan plan, TemplateSet temp
             Authors: ViewText.OrNull(string.Join("、", m.Authors)),
             Photographers: ViewText.OrNull(string.Join("、", m.Photographers)),
             Column: a.Column is null ? null : new LinkView(a.Column.Name, UrlScheme.Relative(url, a.Column.Url)),
-            BodyHtml: new RawHtml(a.Body.Html),
+            BodyHtml: new RawHtml(a.ReadHtml()),
             SourcePage: a.SourcePage is null ? null : new LinkView(SourcePageName(a.SourcePage), UrlScheme.Relative(url, a.SourcePage.Url)),
             Campaigns: a.Campaigns.Select(t => Link(t)).ToList(),
             People: a.People.Select(t => Link(t, ViewText.OrNull(roles.GetValueOrDefault(t.Name)))).ToList(),

@@ -33,7 +33,7 @@ public static class SearchDocuments
     static SearchDocument Of(int id, SiteArticle a, IReadOnlyDictionary<Term, int> campaignIndex)
     {
         var src = SourceOf(a);
-        var body = src.Text;
+        var body = a.ReadText();   // read now and dropped with the document: the model keeps no body text
         var segments = new List<(SearchField, string)> { (SearchField.Title, src.Title) };
         if (!string.IsNullOrWhiteSpace(src.Kicker)) segments.Add((SearchField.Head, src.Kicker));
         if (!string.IsNullOrWhiteSpace(src.Subtitle)) segments.Add((SearchField.Head, src.Subtitle));
@@ -44,16 +44,16 @@ public static class SearchDocuments
 
     /// <summary>Everything of an article that its search document is made from, and nothing else: the document above
     /// and <see cref="SearchInputKey"/> (which decides whether an incremental build may keep the index) both read this.
-    /// <see cref="Text"/> is the body's plain text (<see cref="ArticleBody.Text"/>), not its Markdown: a change to a
-    /// link's target changes the page, not what search finds.</summary>
+    /// <see cref="TextHash"/> stands for the body's plain text (<see cref="ArticleBody.Text"/>, which the document reads
+    /// from the model's body store), not its Markdown: a change to a link's target changes the page, not what search finds.</summary>
     internal sealed record Source(string Url, string Title, string? Kicker, string? Subtitle, DateOnly Date, IReadOnlyList<Term> Campaigns,
-        string Text, IReadOnlyList<string> Names);
+        byte[] TextHash, IReadOnlyList<string> Names);
 
     internal static Source SourceOf(SiteArticle a)
     {
         var m = a.Source.Meta;
         IEnumerable<string> names = [.. m.Authors, .. m.Photographers, .. (m.Column is { } c ? [c] : Array.Empty<string>()),
             .. a.Campaigns.Select(t => t.Name), .. m.People, .. m.Orgs, .. m.Tags, Dates.Text(a.Date)];
-        return new Source(a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns, a.Body.Text, names.ToList());
+        return new Source(a.Url, m.Title, m.Kicker, m.Subtitle, a.Date, a.Campaigns, a.TextHash, names.ToList());
     }
 }

@@ -29,8 +29,8 @@ public static class SearchInputKey
             Add("\u0002");
             foreach (var name in src.Names) Add(name);
             Add("\u0002");
-            Add(src.Text);
             Flush();
+            hash.AppendData(src.TextHash);
         }
         Flush();
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -10,11 +10,15 @@ public sealed record BodyLink(string Url, string? Href, int Line, bool IsImage);
 /// What an article's Markdown body is to the site, read from one parse (<see cref="ArticleMarkdown"/>): the HTML of its
 /// page, its plain text (one line per paragraph, heading or list item: what search indexes), the summary lists and
 /// feeds show, and its links (what <c>check</c> resolves). The strings are kept, never the syntax tree: a tree is
-/// many times the size of its text.
+/// many times the size of its text. The site model keeps the summary; the HTML and text go to a <see cref="BodyStore"/>.
 /// </summary>
 public sealed record ArticleBody(string Html, string Text, string Summary, IReadOnlyList<BodyLink> Links)
 {
     const int SummaryLength = 90;
+
+    /// <summary>SHA-256 of the text (its UTF-16, as held: nothing to encode).</summary>
+    public static byte[] HashOf(string text) =>
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 
     /// <param name="pageUrl">The article's URL: where the HTML's relative links start.</param>
     public static ArticleBody Read(string markdown, string pageUrl) =>

@@ -143,7 +143,7 @@ public static class RelatedArticles
         var df = new Dictionary<long, int>();
         Parallel.For(0, n, () => new Dictionary<long, int>(), (i, _, local) =>
         {
-            foreach (var bg in LeadBigrams(articles[i]).Keys) local[bg] = local.GetValueOrDefault(bg) + 1;
+            foreach (var bg in LeadBigrams(Lead(articles[i])).Keys) local[bg] = local.GetValueOrDefault(bg) + 1;
             return local;
         }, local =>
         {
@@ -151,11 +151,12 @@ public static class RelatedArticles
                 foreach (var (bg, c) in local) df[bg] = df.GetValueOrDefault(bg) + c;
         });
 
-        // Pass 2: recount each lead (400 characters: cheaper than keeping the counts) and keep the best words.
+        // Pass 2: recount each lead (400 characters, read again from the body store: cheaper than keeping the counts
+        // or the leads) and keep the best words.
         var result = new long[n][];
         Parallel.For(0, n, i =>
         {
-            result[i] = LeadBigrams(articles[i])
+            result[i] = LeadBigrams(Lead(articles[i]))
                 .Select(kv => (kv.Key, Weight: kv.Value * Math.Log((double)n / df[kv.Key])))
                 .Where(x => x.Weight > 0 && df[x.Key] > 1)   // on every article, or on no other: relates nothing
                 .OrderByDescending(x => x.Weight).ThenBy(x => x.Key)
@@ -166,10 +167,14 @@ public static class RelatedArticles
         return result;
     }
 
-    static Dictionary<long, int> LeadBigrams(SiteArticle a)
+    /// <summary>The headline, kicker and the first 400 characters of the body (kept in the body store).</summary>
+    static string Lead(SiteArticle a) => string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", a.ReadLead());
+
+    /// <summary>The part of a body's Markdown that <see cref="Lead"/> reads.</summary>
+    public static string LeadOf(string markdown) => markdown.Length > LeadChars ? markdown[..LeadChars] : markdown;
+
+    static Dictionary<long, int> LeadBigrams(string text)
     {
-        var m = a.Source.Markdown;
-        var text = string.Concat(a.Title, " ", a.Source.Meta.Kicker ?? "", " ", m.Length > LeadChars ? m[..LeadChars] : m);
         var c = new Dictionary<long, int>();
         for (int k = 0; k + 1 < text.Length; k++)
             if (Hanzi.IsBigramAt(text, k))

@@ -5,13 +5,28 @@ namespace Baoku.Site;
 
 public enum TaxonomyKind { Campaign, Tag, Person, Org, Column }
 
-/// <summary>An article placed in the site: its URL, its body as read once, its terms, its neighbours in time and its related articles.</summary>
+/// <summary>
+/// An article placed in the site: its URL, its summary, its terms, its neighbours in time and its related articles.
+/// Not its body's HTML or text: they wait in the model's <see cref="BodyStore"/> until the page and search read them,
+/// so the model of a large archive stays small.
+/// </summary>
 public sealed class SiteArticle
 {
     public required Article Source { get; init; }
     public required string Url { get; init; }
-    public required ArticleBody Body { get; init; }
-    public string Summary => Body.Summary;
+    public required string Summary { get; init; }
+    /// <summary>SHA-256 of <see cref="ReadText"/>'s UTF-8: tells whether the searchable text changed without keeping it.</summary>
+    public required byte[] TextHash { get; init; }
+    public required BodyStore Bodies { get; init; }
+    public required BodyRef BodyAt { get; init; }
+    /// <summary>The body as its page shows it (<see cref="ArticleBody.Html"/>).</summary>
+    public string ReadHtml() => Bodies.Html(BodyAt);
+    /// <summary>The body's plain text, what search indexes (<see cref="ArticleBody.Text"/>).</summary>
+    public string ReadText() => Bodies.Text(BodyAt);
+    /// <summary>The first characters of the Markdown, what related articles compare (<see cref="RelatedArticles"/>).</summary>
+    public string ReadLead() => Bodies.Lead(BodyAt);
+    /// <summary>Everything of the body, parsed again from the Markdown (<c>check</c> reads its links).</summary>
+    public ArticleBody ReadBody() => ArticleBody.Read(Source.Markdown, Url);
     public DateOnly Date => Source.Meta.Date;
     public string Title => Source.Meta.Title;
     public List<Term> Campaigns { get; } = [];

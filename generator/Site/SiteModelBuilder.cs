@@ -7,9 +7,11 @@ namespace Baoku.Site;
 /// <summary>Content → site model: URLs, taxonomies, date archives, source pages, neighbours and related articles.</summary>
 public static partial class SiteModelBuilder
 {
-    public static (SiteModel Model, IReadOnlyList<Problem> Problems) Build(IReadOnlyList<Article> articles, SiteConfig config, bool includeDrafts = false)
+    /// <param name="bodies">Where the bodies' HTML and text go (in memory when not given).</param>
+    public static (SiteModel Model, IReadOnlyList<Problem> Problems) Build(IReadOnlyList<Article> articles, SiteConfig config, bool includeDrafts = false,
+        BodyStore? bodies = null)
     {
-        var (placed, bodyProblems) = Placed(articles.Where(a => includeDrafts || !a.Meta.Draft).ToList());
+        var (placed, bodyProblems) = Placed(articles.Where(a => includeDrafts || !a.Meta.Draft).ToList(), bodies ?? BodyStore.InMemory());
         var published = placed
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Source.Meta.Source?.File ?? "\uffff", StringComparer.Ordinal)
@@ -46,13 +48,13 @@ public static partial class SiteModelBuilder
 
     /// <summary>
     /// The articles with their URLs and bodies: the one pass that parses each body (in parallel), so the page, search
-    /// and summaries read the same parse and no later stage parses again.
+    /// and summaries read the same parse and no later stage parses again. The HTML and text go to the body store.
     /// </summary>
     /// <remarks>
     /// An article whose Markdown nests deeper than Markdig allows is left out with an error at its line (BK172): this is
     /// where check and build both first parse bodies, so both report it alike.
     /// </remarks>
-    static (List<SiteArticle> Placed, List<Problem> Problems) Placed(List<Article> articles)
+    static (List<SiteArticle> Placed, List<Problem> Problems) Placed(List<Article> articles, BodyStore bodies)
     {
         var placed = new SiteArticle?[articles.Count];
         var problems = new Problem?[articles.Count];
@@ -60,8 +62,13 @@ public static partial class SiteModelBuilder
         {
             var a = articles[i];
             var url = UrlScheme.Article(a.Meta.Date, a.Slug);
-            if (ArticleBody.TryRead(a.Markdown, url, out int deepLine) is { } body)
-                placed[i] = new SiteArticle { Source = a, Url = url, Body = body };
+            var markdown = a.Markdown;
+            if (ArticleBody.TryRead(markdown, url, out int deepLine) is { } body)
+                placed[i] = new SiteArticle
+                {
+                    Source = a, Url = url, Summary = body.Summary, TextHash = ArticleBody.HashOf(body.Text),
+                    Bodies = bodies, BodyAt = bodies.Put(body.Html, body.Text, RelatedArticles.LeadOf(markdown)),
+                };
             else
                 problems[i] = Problem.Of(ProblemCodes.MarkdownTooDeep, "content/" + a.RelativePath, a.BodyStartLine + deepLine,
                     "正文的 Markdown 嵌套太深（如几百层的列表、引用，或成串没有闭合的 [ 和 *），没有读取这篇文章；请删去多余的符号",
