@@ -84,7 +84,7 @@ timefmt='%e %U %S %M'
 tree_digest() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-16); }
 pages() { find "$1" -name index.html | wc -l; }
 files() { find "$1" -type f | wc -l; }
-bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
+bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.0f\n", s }'; }
 mib() { echo $(( $1 / 1024 )); }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 
