@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 
 namespace Baoku.Build;
 
@@ -86,11 +87,19 @@ static class Leftovers
         // Symbolic links are skipped (never followed out of the folder); Directory.Delete removes the links themselves.
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = false };
         var files = Directory.EnumerateFiles(folder, "*", options).ToList();
-        if (files.Count > 0)
-            Parallel.ForEach(Partitioner.Create(0, files.Count, 512), range =>
-            {
-                for (int i = range.Item1; i < range.Item2; i++) File.Delete(files[i]);
-            });
+        try
+        {
+            if (files.Count > 0)
+                Parallel.ForEach(Partitioner.Create(0, files.Count, 512), range =>
+                {
+                    for (int i = range.Item1; i < range.Item2; i++) File.Delete(files[i]);
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions is [var first, ..])
+        {
+            // The callers turn an IOException or UnauthorizedAccessException into a warning (BK461), not an internal error.
+            ExceptionDispatchInfo.Throw(first);
+        }
         Directory.Delete(folder, recursive: true);
     }
 }
