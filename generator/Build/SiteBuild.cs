@@ -100,8 +100,10 @@ public static class SiteBuild
                 if (cachePath is not null) BuildCache.Invalidate(cachePath);   // until the new manifest is written
                 staging!.Commit();
                 // The new site is published: what follows tidies up and remembers it, and its failures are warnings.
-                if (staging.RemoveReplaced() is { } notRemoved) problems.Add(notRemoved);
+                // The replaced site is deleted while the cache is written (the two touch different folders).
+                var removing = Task.Run(staging.RemoveReplaced);
                 if (cachePath is not null) WriteCache(cachePath, staging, previous.Fingerprint!, searchKey, model.Articles.Count, problems);
+                if (removing.GetAwaiter().GetResult() is { } notRemoved) problems.Add(notRemoved);
                 return staging;
             }, out _)) return run.Failed();
 

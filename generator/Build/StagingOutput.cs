@@ -19,10 +19,12 @@ namespace Baoku.Build;
 public sealed class StagingOutput : ISiteOutput, IDisposable
 {
     static readonly UTF8Encoding Utf8 = new(false);
+    const long Unknown = 0;   // the modification time of a file this build wrote, until RecordTimes reads it
     readonly string _target;
     readonly IReadOnlyDictionary<string, OutputEntry>? _previous;
     readonly ConcurrentDictionary<string, OutputEntry> _files = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     volatile bool _copyInstead;
     bool _committed;
     string? _replaced;
@@ -59,15 +61,16 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     {
         var path = Resolve(relativePath);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        MakeFolderOf(path);
         if (_previous is not null && _previous.TryGetValue(relativePath, out var old) && old.Hash == hash && old.Size == bytes.Length)
         {
             _files[relativePath] = old with { Stage = Stage };
             if (Keep(relativePath, path)) return;
+            _files[relativePath] = old with { Stage = Stage, MTimeTicks = Unknown };   // written again below: a new time
         }
         else
         {
-            _files[relativePath] = new OutputEntry(Stage, hash, bytes.Length, 0);
+            _files[relativePath] = new OutputEntry(Stage, hash, bytes.Length, Unknown);
             _changed[relativePath] = true;
         }
         File.WriteAllBytes(path, bytes);
@@ -86,17 +89,26 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
     public int KeepPrevious(string stage)
     {
         if (_previous is null) throw new InvalidOperationException("a full build has no previous files to keep");
-        int kept = 0;
-        foreach (var (path, entry) in _previous)
+        var keep = _previous.Where(p => p.Value.Stage == stage).ToList();
+        // In parallel: each link is a metadata call, and the search index alone is tens of thousands of files.
+        Parallel.ForEach(keep, file =>
         {
-            if (entry.Stage != stage) continue;
-            var to = Resolve(path);
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            if (!Keep(path, to)) File.Copy(Path.Combine(_target, path), to);
-            _files[path] = entry;
-            kept++;
-        }
-        return kept;
+            var to = Resolve(file.Key);
+            MakeFolderOf(to);
+            var linked = Keep(file.Key, to);
+            if (!linked) File.Copy(Path.Combine(_target, file.Key), to);
+            _files[file.Key] = linked ? file.Value : file.Value with { MTimeTicks = Unknown };
+        });
+        return keep.Count;
+    }
+
+    /// <summary>Creates the folder of a file once per build, not once per file (a stat call saved per file).</summary>
+    void MakeFolderOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        _folders[folder] = true;
     }
 
     /// <summary>Files written since the previous build (all of them in a full build).</summary>
@@ -177,14 +189,18 @@ public sealed class StagingOutput : ISiteOutput, IDisposable
         }
     }
 
-    /// <summary>Records each published file's size and modification time in <see cref="Files"/>, for the cache.</summary>
+    /// <summary>
+    /// Records the size and modification time of each published file written by this build in <see cref="Files"/>, for
+    /// the cache. A linked file is the published one: its entry, checked against the disk before the build, still holds.
+    /// </summary>
     public void RecordTimes()
     {
-        foreach (var (path, entry) in _files)
+        var written = _files.Where(f => f.Value.MTimeTicks == Unknown).ToList();
+        Parallel.ForEach(written, file =>
         {
-            var info = new FileInfo(Path.Combine(_target, path));
-            _files[path] = entry with { Size = info.Length, MTimeTicks = info.LastWriteTimeUtc.Ticks };
-        }
+            var info = new FileInfo(Path.Combine(_target, file.Key));
+            _files[file.Key] = file.Value with { Size = info.Length, MTimeTicks = info.LastWriteTimeUtc.Ticks };
+        });
     }
 
     public void Dispose()

@@ -97,6 +97,23 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void After_an_incremental_build_a_rebuild_with_nothing_changed_is_up_to_date()
+    {
+        // The manifest keeps the linked files' entries as they were and reads the times of the written ones only:
+        // a wrong time there would make the next build distrust the folder and rebuild.
+        Build().Published.ShouldBeTrue();
+        ReplaceTitle(AnArticle(), "增量构建之后");
+        var edit = Build();
+        edit.Incremental.ShouldBeTrue();
+        edit.FilesChanged.ShouldBeLessThan(edit.FilesWritten, "most files are linked, not written");
+        var before = Times();
+
+        var again = Build();
+        again.UpToDate.ShouldBeTrue("the manifest matches the folder the incremental build published");
+        Times().ShouldBe(before);
+    }
+
+    [Fact]
     public void Deleting_an_article_removes_its_pages_and_matches_a_full_build()
     {
         Build().Published.ShouldBeTrue();

@@ -104,6 +104,23 @@ public sealed class LeftoverTests : IDisposable
         BesideOutput().ShouldBeEmpty("the replaced site is deleted");
     }
 
+    [Fact]
+    public void Deleting_the_replaced_site_removes_a_symbolic_link_in_it_but_not_what_it_points_at()
+    {
+        _box.Build().Published.ShouldBeTrue();
+        var elsewhere = Path.Combine(_box.Root, "elsewhere");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "sub"));
+        File.WriteAllText(Path.Combine(elsewhere, "sub", "keep.txt"), "不是网站的文件");
+        Directory.CreateSymbolicLink(Path.Combine(_box.Output, "2022", "link"), elsewhere);
+        File.CreateSymbolicLink(Path.Combine(_box.Output, "file-link"), Path.Combine(elsewhere, "sub", "keep.txt"));
+
+        var r = _box.Build();
+        r.Published.ShouldBeTrue(string.Join("\n", r.Problems));
+        Path.Exists(Path.Combine(_box.Output, "2022", "link")).ShouldBeFalse("the new site has no link");
+        File.ReadAllText(Path.Combine(elsewhere, "sub", "keep.txt")).ShouldBe("不是网站的文件", "the link was removed, not followed");
+        BesideOutput().ShouldBeEmpty("the replaced site is deleted");
+    }
+
     static string Inode(string path)
     {
         var psi = new ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true, UseShellExecute = false };
