@@ -22,16 +22,14 @@ public sealed class TemplateSet
     readonly Template _layout;
     readonly Dictionary<string, Template> _pages;
     readonly Dictionary<string, Template> _partials;
-    readonly Dictionary<string, string> _shownPaths;
     readonly ThreadLocal<EscapingContext> _contexts;
 
-    TemplateSet(TemplateFolders folders, Template layout, Dictionary<string, Template> pages, Dictionary<string, Template> partials, Dictionary<string, string> shownPaths)
+    TemplateSet(TemplateFolders folders, Template layout, Dictionary<string, Template> pages, Dictionary<string, Template> partials)
     {
         Folders = folders;
         _layout = layout;
         _pages = pages;
         _partials = partials;
-        _shownPaths = shownPaths;
         // Scriban's context is not thread-safe and pages render in parallel: one context per rendering thread, made
         // once and reused for every page it renders, all sharing the parsed templates and the one site object.
         _contexts = new ThreadLocal<EscapingContext>(NewContext);
@@ -50,7 +48,6 @@ public sealed class TemplateSet
         if (!Directory.Exists(folders.Site))
             return (null, [new Problem(ProblemCodes.TemplateMissing, folders.Site, null, "找不到模板文件夹 (templates folder not found)")]);
         var problems = new List<Problem>();
-        var shown = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (shownLink, target) in FolderLinks.Outside(folders.Site, folders.Site))
             problems.Add(Problem.Of(ProblemCodes.TemplateLinkOutside, shownLink, null,
                 $"这是指向模板文件夹以外的链接（{target}），不会读取或发布；请换成真正的文件",
@@ -72,7 +69,6 @@ public sealed class TemplateSet
                 return null;
             }
             var template = Template.Parse(text, path);
-            shown[path] = path;
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 problems.Add(TemplateErrors.Syntax(path, m));
             return template.HasErrors ? null : template;
@@ -88,7 +84,7 @@ public sealed class TemplateSet
         foreach (var name in PageViews.ByTemplate.Keys)
             if (Parse($"pages/{name}{Extension}") is { } page) pages[name] = page;
         if (problems.Any(p => p.IsError) || layout is null) return (null, problems);
-        return (new TemplateSet(folders, layout, pages, partials, shown), problems);
+        return (new TemplateSet(folders, layout, pages, partials), problems);
     }
 
     EscapingContext NewContext()

@@ -116,16 +116,7 @@ public sealed class EnginesFixture : IAsyncLifetime
 
         var marker = $"{engine}-{Environment.ProcessId}-{Guid.NewGuid():N}";
         markers.Add(marker);
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = RepoPaths.Root,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        var start = ToolProcess.StartInfo(fileName, arguments, RepoPaths.Root);
         start.Environment[MarkerVariable] = marker;
 
         var lines = new ConcurrentQueue<string>();

@@ -20,7 +20,8 @@ public static class ToolProcess
         return null;
     }
 
-    public static async Task<ToolOutput> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    /// <summary>A tool started with its output and errors read as UTF-8 by the test, in <paramref name="workingDirectory"/> (default: the current folder).</summary>
+    public static ProcessStartInfo StartInfo(string fileName, IEnumerable<string> arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -32,6 +33,12 @@ public static class ToolProcess
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return start;
+    }
+
+    public static async Task<ToolOutput> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    {
+        var start = StartInfo(fileName, arguments, workingDirectory);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + fileName);
         var stdout = process.StandardOutput.ReadToEndAsync();
